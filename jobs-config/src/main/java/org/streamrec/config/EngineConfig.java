@@ -1,0 +1,26 @@
+package org.streamrec.config;
+
+import java.io.Serializable;
+
+/**
+ * The whole typed configuration. Every key has a default in {@code defaults.yaml} (which is also
+ * the reference documentation); environment files in jobs-config/ override some of them.
+ */
+public record EngineConfig(
+        KafkaConfig kafka,
+        RuntimeConfig runtime,
+        ProfileConfig profile,
+        SimilarityConfig similarity,
+        RankingConfig ranking) implements Serializable {
+
+    /** Every problem, each naming its key; empty when the configuration is usable. */
+    public java.util.List<String> problems() {
+        Problems p = new Problems();
+        kafka.validate(p.section("kafka"));
+        runtime.validate(p.section("runtime"));
+        profile.validate(p.section("profile"));
+        similarity.validate(p.section("similarity"));
+        ranking.validate(p.section("ranking"));
+        return p.messages();
+    }
+}

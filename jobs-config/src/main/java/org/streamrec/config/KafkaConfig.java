@@ -1,0 +1,35 @@
+package org.streamrec.config;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+
+/** Where the job reads and writes. Keys under {@code kafka.}; documented in defaults.yaml. */
+public record KafkaConfig(
+        String bootstrapServers,
+        String groupId,
+        List<String> inputTopics,
+        String recommendationsTopic,
+        String remindersTopic,
+        String deadLetterTopic,
+        StartingOffsets startingOffsets,
+        int topicPartitions,
+        Duration transactionTimeout) implements Serializable {
+
+    public enum StartingOffsets { EARLIEST, LATEST, COMMITTED }
+
+    void validate(Problems p) {
+        p.notBlank("bootstrapServers", bootstrapServers);
+        p.notBlank("groupId", groupId);
+        if (inputTopics == null || inputTopics.isEmpty()) p.add("inputTopics", "must name at least one topic");
+        p.notBlank("recommendationsTopic", recommendationsTopic);
+        p.notBlank("remindersTopic", remindersTopic);
+        p.notBlank("deadLetterTopic", deadLetterTopic);
+        p.positive("topicPartitions", topicPartitions);
+        p.positive("transactionTimeout", transactionTimeout);
+        if (transactionTimeout != null && transactionTimeout.compareTo(Duration.ofMinutes(15)) > 0) {
+            p.add("transactionTimeout", "must stay under the broker's transaction.max.timeout.ms (15m by default), got "
+                    + transactionTimeout);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.streamrec.config;
+
+import java.io.Serializable;
+import java.time.Duration;
+
+/** How Flink runs the job: parallelism, checkpoints, time. Keys under {@code runtime.}. */
+public record RuntimeConfig(
+        int parallelism,
+        Duration checkpointInterval,
+        String checkpointDir,
+        Duration bufferTimeout,
+        Duration watermarkOutOfOrderness,
+        Duration watermarkIdleness,
+        Duration dedupWindow,
+        Duration maxFutureSkew) implements Serializable {
+
+    void validate(Problems p) {
+        p.positive("parallelism", parallelism);
+        p.positive("checkpointInterval", checkpointInterval);
+        p.notBlank("checkpointDir", checkpointDir);
+        if (bufferTimeout == null || bufferTimeout.isNegative()) p.add("bufferTimeout", "must be >= 0ms");
+        p.positive("watermarkOutOfOrderness", watermarkOutOfOrderness);
+        p.positive("watermarkIdleness", watermarkIdleness);
+        p.positive("dedupWindow", dedupWindow);
+        p.positive("maxFutureSkew", maxFutureSkew);
+    }
+}
