@@ -7,18 +7,16 @@ import java.time.Duration;
 public record ProfileConfig(
         ActionWeights actionWeights,
         Duration affinityHalfLife,
-        int maxAffinities,
-        int sessionSize,
-        Duration sessionGap,
-        int purchaseHistorySize) implements Serializable {
+        int maxItems,
+        int recentItems,
+        Duration sessionGap) implements Serializable {
 
     void validate(Problems p) {
         if (actionWeights == null) p.add("actionWeights", "must be set");
         else actionWeights.validate(p.section("actionWeights"));
         p.positive("affinityHalfLife", affinityHalfLife);
-        p.positive("maxAffinities", maxAffinities);
-        p.positive("sessionSize", sessionSize);
+        p.positive("recentItems", recentItems);
+        if (maxItems < recentItems) p.add("maxItems", "must be >= recentItems (" + recentItems + "), got " + maxItems);
         p.positive("sessionGap", sessionGap);
-        p.positive("purchaseHistorySize", purchaseHistorySize);
     }
 }

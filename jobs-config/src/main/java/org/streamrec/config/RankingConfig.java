@@ -6,11 +6,14 @@ import java.io.Serializable;
 public record RankingConfig(
         int listSize,
         int seedItems,
+        double sessionBoost,
+        boolean excludeRecent,
         String variant) implements Serializable {
 
     void validate(Problems p) {
         p.positive("listSize", listSize);
         p.positive("seedItems", seedItems);
+        p.range("sessionBoost", sessionBoost, 1.0, 100.0);
         p.notBlank("variant", variant);
     }
 }

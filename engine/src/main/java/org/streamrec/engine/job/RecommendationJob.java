@@ -1,0 +1,105 @@
+package org.streamrec.engine.job;
+
+import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.messages.CandidateResponse;
+import org.streamrec.engine.messages.RankContext;
+import org.streamrec.engine.messages.RankInput;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.EventType;
+import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.Recommendation;
+import org.streamrec.engine.operators.CountItems;
+import org.streamrec.engine.operators.DeduplicateEvents;
+import org.streamrec.engine.operators.RankRecommendations;
+import org.streamrec.engine.operators.RouteDeadLetters;
+import org.streamrec.engine.operators.UpdateNeighbours;
+import org.streamrec.engine.operators.UpdateUserProfile;
+
+/**
+ * The whole engine as one Flink job graph. Read top to bottom, it is the design:
+ *
+ * <pre>
+ * events ──parse──► route dead letters ──► dead-letter sink
+ *    │ catalogue updates ─────────────────────────────────────────────┐ (broadcast)
+ *    │ user events ─keyBy(user)─► dedup ─► user profile ─► rank context ─┐ │
+ *    │                                      │ item touches ─keyBy(item)─► count items      │ │
+ *    │                                      │                  pair updates ─keyBy(item)─► neighbours ─► answers ─┤ │
+ *    │                                      └ candidate requests ─keyBy(seed item)──────┘            │ │
+ *    │                                                                       keyBy(user) ─► rank ◄─┘
+ *    │                                                                                      └─► recommendations sink
+ * </pre>
+ *
+ * Everything is keyed (by user or by item), so no operator holds all users or the similarity matrix.
+ */
+public final class RecommendationJob {
+    private RecommendationJob() {}
+
+    /** Flink settings the engine needs: RocksDB with incremental checkpoints, no Kryo, low buffer timeout. */
+    public static Configuration flinkConfiguration(EngineConfig config) {
+        Configuration conf = new Configuration();
+        conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
+        conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
+        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.runtime().checkpointDir());
+        conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.runtime().checkpointInterval());
+        conf.set(ExecutionOptions.BUFFER_TIMEOUT, config.runtime().bufferTimeout());
+        conf.set(PipelineOptions.GENERIC_TYPES, false);
+        conf.set(PipelineOptions.OBJECT_REUSE, true);
+        return conf;
+    }
+
+    /** Adds the engine's operators between {@code io}'s source and sinks. */
+    public static void assemble(StreamExecutionEnvironment env, EngineConfig config, JobIO io) {
+        env.setParallelism(config.runtime().parallelism());
+
+        SingleOutputStreamOperator<Event> events = env
+                .fromSource(io.events(), watermarks(config), "events")
+                .process(new RouteDeadLetters()).name("route dead letters");
+        events.getSideOutput(RouteDeadLetters.DEAD_LETTERS).sinkTo(io.deadLetters()).name("dead-letter sink");
+
+        BroadcastStream<Event> catalogue = events
+                .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates")
+                .broadcast(RankRecommendations.CATALOGUE);
+
+        DataStream<Event> userEvents = events
+                .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events")
+                .keyBy(e -> e.userId)
+                .process(new DeduplicateEvents(config.runtime().dedupWindow().toMillis())).name("dedup");
+
+        SingleOutputStreamOperator<RankContext> profiles = DataStreamUtils
+                .reinterpretAsKeyedStream(userEvents, e -> e.userId)
+                .process(new UpdateUserProfile(config)).name("user profile");
+
+        DataStream<CandidateResponse> answers = profiles.getSideOutput(UpdateUserProfile.ITEM_TOUCHES)
+                .keyBy(t -> t.itemId)
+                .process(new CountItems()).name("count items")
+                .keyBy(u -> u.itemId)
+                .connect(profiles.getSideOutput(UpdateUserProfile.CANDIDATE_REQUESTS).keyBy(r -> r.seedId))
+                .process(new UpdateNeighbours(config.similarity())).name("item neighbours");
+
+        DataStream<Recommendation> recommendations = profiles.map(RankInput::of).name("contexts")
+                .union(answers.map(RankInput::of).name("answers"))
+                .keyBy(RankInput::userId)
+                .connect(catalogue)
+                .process(new RankRecommendations(config.ranking())).name("rank");
+        recommendations.sinkTo(io.recommendations()).name("recommendations sink");
+    }
+
+    private static WatermarkStrategy<IngestRecord> watermarks(EngineConfig config) {
+        Duration lateness = config.runtime().watermarkOutOfOrderness();
+        return WatermarkStrategy.<IngestRecord>forBoundedOutOfOrderness(lateness)
+                .withTimestampAssigner((r, kafkaTimestamp) -> r.event != null ? r.event.eventTime : kafkaTimestamp)
+                .withIdleness(config.runtime().watermarkIdleness());
+    }
+}

@@ -1,0 +1,17 @@
+package org.streamrec.engine.messages;
+
+import java.util.List;
+
+/** What the ranking needs to know about the user for one request, and how many seed answers to await. */
+public class RankContext {
+    public String userId;
+    public long requestId;
+    public int expectedResponses;
+    public String triggerEventId;
+    public long eventTime;
+    /** Items never to show: the user's recent items when ranking.excludeRecent is on. */
+    public List<String> exclude;
+    public List<String> bought;
+
+    public RankContext() {}
+}

@@ -1,0 +1,89 @@
+package org.streamrec.engine.operators;
+
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+import org.streamrec.config.SimilarityConfig;
+import org.streamrec.engine.messages.CandidateRequest;
+import org.streamrec.engine.messages.CandidateResponse;
+import org.streamrec.engine.messages.NeighbourUpdate;
+import org.streamrec.engine.similarity.ItemNeighbourhood;
+import org.streamrec.engine.similarity.ItemSummary;
+import org.streamrec.engine.similarity.PairStats;
+import org.streamrec.engine.similarity.PairTable;
+
+/**
+ * Keyed by item. Applies pair and count updates to the item's {@link ItemNeighbourhood}, and
+ * answers candidate requests with its current top neighbours.
+ */
+public class UpdateNeighbours extends KeyedCoProcessFunction<String, NeighbourUpdate, CandidateRequest, CandidateResponse> {
+    private final SimilarityConfig config;
+    private transient ItemNeighbourhood neighbourhood;
+    private transient ValueState<ItemSummary> summaryState;
+    private transient PairTable pairs;
+
+    public UpdateNeighbours(SimilarityConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void open(OpenContext ctx) {
+        neighbourhood = new ItemNeighbourhood(config);
+        summaryState = getRuntimeContext().getState(new ValueStateDescriptor<>("item-summary", ItemSummary.class));
+        MapState<String, PairStats> state = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("pairs", Types.STRING, TypeInformation.of(PairStats.class)));
+        pairs = new PairTable() {
+            @Override
+            public PairStats get(String other) throws Exception {
+                return state.get(other);
+            }
+
+            @Override
+            public void put(String other, PairStats stats) throws Exception {
+                state.put(other, stats);
+            }
+
+            @Override
+            public void remove(String other) throws Exception {
+                state.remove(other);
+            }
+
+            @Override
+            public Iterable<Map.Entry<String, PairStats>> entries() throws Exception {
+                return state.entries();
+            }
+        };
+    }
+
+    @Override
+    public void processElement1(NeighbourUpdate u, Context ctx, Collector<CandidateResponse> out) throws Exception {
+        ItemSummary summary = summaryState.value();
+        if (summary == null) summary = new ItemSummary();
+        if (u.otherId == null) {
+            summary.count = u.count;
+        } else {
+            neighbourhood.addPair(summary, pairs, u.otherId, u.pairDelta, u.count);
+        }
+        summaryState.update(summary);
+    }
+
+    @Override
+    public void processElement2(CandidateRequest r, Context ctx, Collector<CandidateResponse> out) throws Exception {
+        ItemSummary summary = summaryState.value();
+        CandidateResponse response = new CandidateResponse();
+        response.userId = r.userId;
+        response.requestId = r.requestId;
+        response.seedId = r.seedId;
+        response.seedWeight = r.seedWeight;
+        response.seedAction = r.seedAction;
+        response.neighbours = summary == null ? java.util.List.of() : neighbourhood.neighbours(summary, config.topK());
+        out.collect(response);
+    }
+}

@@ -1,0 +1,78 @@
+package org.streamrec.engine.operators;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.messages.CandidateRequest;
+import org.streamrec.engine.messages.ItemTouch;
+import org.streamrec.engine.messages.RankContext;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.EventType;
+import org.streamrec.engine.profile.CooccurrenceDelta;
+import org.streamrec.engine.profile.Partner;
+import org.streamrec.engine.profile.Seed;
+import org.streamrec.engine.profile.UserProfile;
+
+/**
+ * Keyed by user. Learns each interaction into the {@link UserProfile}, then sends: co-occurrence
+ * changes to the item counters, one candidate request per seed item to the item neighbourhoods,
+ * and (main output) the ranking context to the user's ranking.
+ */
+public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankContext> {
+    public static final OutputTag<ItemTouch> ITEM_TOUCHES = new OutputTag<>("item-touches") {};
+    public static final OutputTag<CandidateRequest> CANDIDATE_REQUESTS = new OutputTag<>("candidate-requests") {};
+
+    private final EngineConfig config;
+    private transient ValueState<UserProfile> profileState;
+
+    public UpdateUserProfile(EngineConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void open(OpenContext ctx) {
+        profileState = getRuntimeContext().getState(new ValueStateDescriptor<>("profile", UserProfile.class));
+    }
+
+    @Override
+    public void processElement(Event e, Context ctx, Collector<RankContext> out) throws Exception {
+        if (e.type == EventType.FORGET_USER) {
+            profileState.clear();
+            return;
+        }
+        if (!e.type.isInteraction()) return;
+        UserProfile profile = profileState.value();
+        if (profile == null) profile = new UserProfile();
+
+        for (CooccurrenceDelta d : profile.record(e, config.profile(), config.similarity().pairsPerEvent())) {
+            ctx.output(ITEM_TOUCHES, new ItemTouch(d.itemId(), d.countDelta(), d.partners()));
+            for (Partner p : d.partners()) {
+                ctx.output(ITEM_TOUCHES, new ItemTouch(p.itemId, 0, List.of(new Partner(d.itemId(), p.pairDelta))));
+            }
+        }
+
+        long requestId = ++profile.requests;
+        List<Seed> seeds = profile.seeds(config.ranking().seedItems(), config.ranking().sessionBoost(),
+                e.eventTime, config.profile());
+        for (Seed s : seeds) {
+            ctx.output(CANDIDATE_REQUESTS, new CandidateRequest(s.itemId(), e.userId, requestId, s.weight(), s.action()));
+        }
+        profileState.update(profile);
+
+        RankContext context = new RankContext();
+        context.userId = e.userId;
+        context.requestId = requestId;
+        context.expectedResponses = seeds.size();
+        context.triggerEventId = e.eventId;
+        context.eventTime = e.eventTime;
+        context.exclude = config.ranking().excludeRecent() ? new ArrayList<>(profile.recent) : List.of();
+        context.bought = profile.boughtItems();
+        out.collect(context);
+    }
+}

@@ -1,0 +1,25 @@
+package org.streamrec.engine.profile;
+
+/** What one user did with one item: a Flink POJO held inside {@link UserProfile}. */
+public class ItemHistory {
+    /** Implicit rating: the strongest positive action weight so far (TencentRec); drives co-occurrence. */
+    public double rating;
+    /** Sum of action weights, decayed to {@link #time}. */
+    public double affinity;
+    /** Event time of the last interaction. */
+    public long time;
+    /** Explicit rating 1..5, 0 if none. */
+    public int explicitRating;
+    /** The action behind {@link #rating}, for human-readable reasons. */
+    public String strongestAction;
+    public int purchases;
+    public int unitsBought;
+    public int lastQuantity;
+    public long lastPurchaseTime;
+
+    public ItemHistory() {}
+
+    public double affinityAt(long now, long halfLifeMillis) {
+        return Decay.at(affinity, time, now, halfLifeMillis);
+    }
+}
