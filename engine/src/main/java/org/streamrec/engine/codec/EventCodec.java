@@ -1,0 +1,157 @@
+package org.streamrec.engine.codec;
+
+import static org.streamrec.engine.codec.RejectCode.BAD_JSON;
+import static org.streamrec.engine.codec.RejectCode.EMPTY_PAYLOAD;
+import static org.streamrec.engine.codec.RejectCode.INTERNAL_ERROR;
+import static org.streamrec.engine.codec.RejectCode.NOT_AN_OBJECT;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import org.streamrec.engine.model.DeadLetter;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.EventType;
+import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.Recommendation;
+import org.streamrec.engine.model.Reminder;
+
+/**
+ * The wire format of every topic (docs/events.md): JSON with the model's field names. Decoding
+ * input never throws: a record that breaks the contract comes back as a dead letter whose reason
+ * starts with a {@link RejectCode}. One instance is safe to share between threads.
+ */
+public final class EventCodec implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addMixIn(Event.class, EventWireFormat.class)
+            .addModule(new SimpleModule().addSerializer(EventType.class, new EventTypeSerializer()))
+            .build();
+    private static final ObjectReader TREE_READER = MAPPER.reader();
+    private static final ObjectWriter EVENT_WRITER = MAPPER.writerFor(Event.class);
+    private static final ObjectWriter RECOMMENDATION_WRITER = MAPPER.writerFor(Recommendation.class);
+    private static final ObjectWriter REMINDER_WRITER = MAPPER.writerFor(Reminder.class);
+    private static final ObjectReader RECOMMENDATION_READER = MAPPER.readerFor(Recommendation.class);
+    private static final ObjectReader REMINDER_READER = MAPPER.readerFor(Reminder.class);
+
+    private final long maxFutureSkewMillis;
+
+    /** @param maxFutureSkew events stamped further ahead of the wall clock are rejected as {@code future_time} */
+    public EventCodec(Duration maxFutureSkew) {
+        if (maxFutureSkew == null || maxFutureSkew.isNegative()) {
+            throw new IllegalArgumentException("maxFutureSkew must be a duration >= 0, got " + maxFutureSkew);
+        }
+        this.maxFutureSkewMillis = maxFutureSkew.toMillis();
+    }
+
+    /**
+     * Parses one input record. Never throws: on any problem the result holds a dead letter with the
+     * original bytes, where they came from, and a reason such as {@code missing_field: userId}.
+     *
+     * @param nowMillis wall-clock time, to reject events stamped too far in the future
+     */
+    public IngestRecord decode(byte[] payload, String topic, int partition, long offset, long nowMillis) {
+        String reason;
+        try {
+            return IngestRecord.of(EventParser.parse(fields(payload), nowMillis, maxFutureSkewMillis));
+        } catch (Rejection r) {
+            reason = r.getMessage();
+        } catch (JsonProcessingException e) {
+            reason = BAD_JSON.reason(firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            reason = BAD_JSON.reason(firstLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            reason = INTERNAL_ERROR.reason(e.toString());
+        }
+        return IngestRecord.rejected(new DeadLetter(payload, reason, topic, partition, offset));
+    }
+
+    private static JsonFields fields(byte[] payload) throws IOException {
+        if (payload == null || payload.length == 0) throw new Rejection(EMPTY_PAYLOAD, null);
+        JsonNode root = TREE_READER.readTree(payload);
+        if (root == null || root.isMissingNode()) throw new Rejection(EMPTY_PAYLOAD, "only whitespace");
+        if (!root.isObject()) {
+            throw new Rejection(NOT_AN_OBJECT, "expected a JSON object, got " + root.getNodeType().name().toLowerCase());
+        }
+        return new JsonFields(root, "");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "unreadable";
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    public byte[] encode(Event event) {
+        return write(EVENT_WRITER, event);
+    }
+
+    public byte[] encode(Recommendation recommendation) {
+        return write(RECOMMENDATION_WRITER, recommendation);
+    }
+
+    public byte[] encode(Reminder reminder) {
+        return write(REMINDER_WRITER, reminder);
+    }
+
+    /** For consumers of the recommendations topic; throws {@link IllegalArgumentException} on bad JSON. */
+    public Recommendation decodeRecommendation(byte[] json) {
+        return read(RECOMMENDATION_READER, json, "recommendation");
+    }
+
+    /** For consumers of the reminders topic; throws {@link IllegalArgumentException} on bad JSON. */
+    public Reminder decodeReminder(byte[] json) {
+        return read(REMINDER_READER, json, "reminder");
+    }
+
+    private static byte[] write(ObjectWriter writer, Object value) {
+        try {
+            return writer.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            // Our own model classes always serialise; failing here is a programming error.
+            throw new UncheckedIOException("cannot encode " + value, e);
+        }
+    }
+
+    private static <T> T read(ObjectReader reader, byte[] json, String what) {
+        try {
+            return reader.readValue(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a valid " + what + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Jackson mix-in: how {@link Event} looks on the wire, without Jackson annotations in the model. */
+    private abstract static class EventWireFormat {
+        /** 0 means "no rating", so it is left out like the null fields. */
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        public int rating;
+    }
+
+    private static final class EventTypeSerializer extends StdSerializer<EventType> {
+        EventTypeSerializer() {
+            super(EventType.class);
+        }
+
+        @Override
+        public void serialize(EventType value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.wireName());
+        }
+    }
+}
