@@ -31,17 +31,18 @@ import org.streamrec.engine.operators.UpdateUserProfile;
  * The whole engine as one Flink job graph. Read top to bottom, it is the design:
  *
  * <pre>
- * events ──parse──► route dead letters ──► dead-letter sink
- *    │ catalogue updates ─────────────────────────────────────────────┐ (broadcast)
- *    │ user events ─keyBy(user)─► dedup ─► user profile ─► rank context ─┐ │
- *    │                                      │ item touches ─keyBy(item)─► count items      │ │
- *    │                                      │                  pair updates ─keyBy(item)─► neighbours ─► answers ─┤ │
- *    │                                      └ candidate requests ─keyBy(seed item)──────┘            │ │
- *    │                                                                       keyBy(user) ─► rank ◄─┘
- *    │                                                                                      └─► recommendations sink
+ * source (parse) ─► route dead letters ─────────────────────────────► dead-letter sink
+ *      ├─ catalogue updates ─────────────────── broadcast ──────────────────┐
+ *      └─ user events ─ keyBy(user) ─► dedup ─► user profile                │
+ *            user profile ─ item touches ─ keyBy(item) ─► count items       │
+ *            count items ─ pair/count updates ─ keyBy(item) ─┐              │
+ *            user profile ─ candidate requests ─ keyBy(seed) ─┴► item neighbours
+ *            user profile ─ rank contexts ─┐                                │
+ *            item neighbours ─ answers ────┴ keyBy(user) ─► rank ◄──────────┘
+ *            rank ─► recommendations sink
  * </pre>
  *
- * Everything is keyed (by user or by item), so no operator holds all users or the similarity matrix.
+ * Everything is keyed, by user or by item, so no operator holds all users or the similarity matrix.
  */
 public final class RecommendationJob {
     private RecommendationJob() {}

@@ -1,8 +1,7 @@
 package org.streamrec.engine.operators;
 
-import java.util.Map;
+import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -37,29 +36,8 @@ public class UpdateNeighbours extends KeyedCoProcessFunction<String, NeighbourUp
     public void open(OpenContext ctx) {
         neighbourhood = new ItemNeighbourhood(config);
         summaryState = getRuntimeContext().getState(new ValueStateDescriptor<>("item-summary", ItemSummary.class));
-        MapState<String, PairStats> state = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("pairs", Types.STRING, TypeInformation.of(PairStats.class)));
-        pairs = new PairTable() {
-            @Override
-            public PairStats get(String other) throws Exception {
-                return state.get(other);
-            }
-
-            @Override
-            public void put(String other, PairStats stats) throws Exception {
-                state.put(other, stats);
-            }
-
-            @Override
-            public void remove(String other) throws Exception {
-                state.remove(other);
-            }
-
-            @Override
-            public Iterable<Map.Entry<String, PairStats>> entries() throws Exception {
-                return state.entries();
-            }
-        };
+        pairs = new MapStatePairTable(getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("pairs", Types.STRING, TypeInformation.of(PairStats.class))));
     }
 
     @Override
@@ -83,7 +61,7 @@ public class UpdateNeighbours extends KeyedCoProcessFunction<String, NeighbourUp
         response.seedId = r.seedId;
         response.seedWeight = r.seedWeight;
         response.seedAction = r.seedAction;
-        response.neighbours = summary == null ? java.util.List.of() : neighbourhood.neighbours(summary, config.topK());
+        response.neighbours = summary == null ? List.of() : neighbourhood.neighbours(summary, config.topK());
         out.collect(response);
     }
 }

@@ -1,0 +1,168 @@
+package org.streamrec.connectors.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.streamrec.config.ConfigLoader;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.connectors.TestEvents;
+import org.streamrec.connectors.embedded.EmbeddedKafka;
+import org.streamrec.connectors.roundtrip.EventPublisher;
+import org.streamrec.connectors.roundtrip.LocalJob;
+import org.streamrec.connectors.roundtrip.MalformedRecords;
+import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.codec.RejectCode;
+import org.streamrec.engine.job.JobIO;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.Recommendation;
+
+/**
+ * The whole job on a Flink MiniCluster (RocksDB, checkpoints) against a real KRaft broker:
+ * events go in through the input topics, and assertions read the output topics.
+ */
+class KafkaPipelineTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private static EmbeddedKafka kafka;
+    private static EngineConfig config;
+    private static EventCodec codec;
+    private static JobClient job;
+    private static EventPublisher publisher;
+    private final TestEvents t = new TestEvents();
+
+    @BeforeAll
+    static void startBrokerAndJob() throws Exception {
+        kafka = EmbeddedKafka.start();
+        config = ConfigLoader.load("test", Map.of("kafka.bootstrapServers", kafka.bootstrapServers()));
+        KafkaIO.createTopics(kafka.bootstrapServers(), config.kafka());
+        codec = new EventCodec(config.runtime().maxFutureSkew());
+        job = LocalJob.start(config, new JobIO(
+                KafkaIO.eventSource(config.kafka(), codec),
+                KafkaIO.recommendationSink(config.kafka(), codec),
+                KafkaIO.reminderSink(config.kafka(), codec, "pipeline-test"),
+                KafkaIO.deadLetterSink(config.kafka())), "pipeline test");
+        publisher = new EventPublisher(kafka.bootstrapServers(), config.kafka(), codec);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (publisher != null) publisher.close();
+        if (job != null) job.cancel().get();
+        if (kafka != null) kafka.close();
+    }
+
+    @Test
+    void recommendsTheExactItemsForAConstructedHistory() throws Exception {
+        // exact-B co-occurs with exact-A for two users, exact-C for one; exact-D was never seen with A.
+        List<Event> history = List.of(
+                t.view("exact-u1", "exact-A"), t.view("exact-u1", "exact-B"),
+                t.view("exact-u2", "exact-A"), t.view("exact-u2", "exact-B"),
+                t.view("exact-u3", "exact-A"), t.view("exact-u3", "exact-C"),
+                t.view("exact-u5", "exact-D"), t.view("exact-u5", "exact-E"));
+        try (TopicReader recs = new TopicReader(kafka.bootstrapServers(), config.kafka().recommendationsTopic())) {
+            history.forEach(publisher::publish);
+            publisher.flush();
+            String lastTrigger = history.get(5).eventId;
+            recs.until(rs -> triggers(rs).contains(lastTrigger), TIMEOUT);
+            Thread.sleep(1_000); // let the last co-occurrence updates land in the item neighbourhoods
+
+            Event probe = t.view("exact-u4", "exact-A");
+            publisher.publish(probe);
+            publisher.flush();
+            Recommendation r = recommendationFor(recs.until(rs -> triggers(rs).contains(probe.eventId), TIMEOUT), probe);
+
+            assertEquals(List.of("exact-B", "exact-C"), r.items.stream().map(i -> i.itemId).toList());
+            assertEquals("exact-u4", r.userId);
+            assertEquals(Recommendation.SCHEMA_VERSION, r.schemaVersion);
+            assertEquals("exact-B", r.offer.itemId);
+            assertTrue(r.items.get(0).reason.contains("exact-A"), r.items.get(0).reason);
+            // cosine: B = 2/sqrt(4*2), C = 1/sqrt(4*1), each times the same seed weight
+            assertEquals(Math.sqrt(2), r.items.get(0).score / r.items.get(1).score, 1e-9);
+        }
+    }
+
+    @Test
+    void everyKindOfMalformedRecordBecomesADeadLetterAndTheJobGoesOn() throws Exception {
+        List<MalformedRecords.Sample> samples = MalformedRecords.all(System.currentTimeMillis());
+        try (TopicReader dead = new TopicReader(kafka.bootstrapServers(), config.kafka().deadLetterTopic());
+             TopicReader recs = new TopicReader(kafka.bootstrapServers(), config.kafka().recommendationsTopic())) {
+            samples.forEach(s -> publisher.publishRaw(s.payload()));
+            publisher.flush();
+            List<ConsumerRecord<byte[], byte[]>> letters = dead.until(rs -> rs.size() >= samples.size(), TIMEOUT);
+
+            for (MalformedRecords.Sample s : samples) {
+                ConsumerRecord<byte[], byte[]> letter = letters.stream()
+                        .filter(l -> new String(l.value(), StandardCharsets.UTF_8).equals(new String(s.payload(), StandardCharsets.UTF_8)))
+                        .findFirst().orElseThrow(() -> new AssertionError("no dead letter for " + s.name()));
+                String reason = header(letter, "dlq.reason");
+                assertEquals(s.expected(), RejectCode.ofReason(reason).orElseThrow(), s.name() + ": " + reason);
+                assertEquals(config.kafka().inputTopics().get(0), header(letter, "dlq.topic"));
+                Integer.parseInt(header(letter, "dlq.partition"));
+                assertTrue(Long.parseLong(header(letter, "dlq.offset")) >= 0);
+            }
+
+            assertEquals(JobStatus.RUNNING, job.getJobStatus().get());
+            Event after = t.view("dlq-u1", "dlq-A");
+            Event second = t.view("dlq-u2", "dlq-A");
+            Event third = t.view("dlq-u2", "dlq-B");
+            List.of(after, second, third).forEach(publisher::publish);
+            publisher.flush();
+            recs.until(rs -> triggers(rs).contains(third.eventId), TIMEOUT);
+        }
+    }
+
+    @Test
+    void aDuplicateEventIsCountedOnce() throws Exception {
+        Event a = t.view("dup-u1", "dup-A");
+        Event b = t.view("dup-u1", "dup-B");
+        Event probe = t.view("dup-u2", "dup-A");
+        try (TopicReader recs = new TopicReader(kafka.bootstrapServers(), config.kafka().recommendationsTopic())) {
+            publisher.publish(a);
+            publisher.publish(b);
+            publisher.publish(b); // the same event id again: must change nothing
+            publisher.flush();
+            recs.until(rs -> triggers(rs).contains(b.eventId), TIMEOUT);
+            Thread.sleep(1_000);
+            publisher.publish(probe);
+            publisher.flush();
+            List<ConsumerRecord<byte[], byte[]>> seen = recs.until(rs -> triggers(rs).contains(probe.eventId), TIMEOUT);
+            seen = recs.during(Duration.ofSeconds(2));
+
+            long forB = seen.stream().map(this::decode).filter(r -> r.triggerEventId.equals(b.eventId)).count();
+            assertEquals(1, forB, "one recommendation for the event, none for its duplicate");
+            // Counted once, dup-A and dup-B co-occur with weight 1 and each has count 1 (dup-A 2 after the probe):
+            // cosine = 1 / sqrt(count(A) * 1), whatever count(A) the neighbourhood saw.
+            Recommendation r = recommendationFor(seen, probe);
+            assertEquals(List.of("dup-B"), r.items.stream().map(i -> i.itemId).toList());
+        }
+    }
+
+    private Recommendation recommendationFor(List<ConsumerRecord<byte[], byte[]>> records, Event trigger) {
+        return records.stream().map(this::decode).filter(r -> r.triggerEventId.equals(trigger.eventId))
+                .findFirst().orElseThrow();
+    }
+
+    private Set<String> triggers(List<ConsumerRecord<byte[], byte[]>> records) {
+        return records.stream().map(r -> decode(r).triggerEventId).collect(Collectors.toSet());
+    }
+
+    private Recommendation decode(ConsumerRecord<byte[], byte[]> r) {
+        return codec.decodeRecommendation(r.value());
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
+        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

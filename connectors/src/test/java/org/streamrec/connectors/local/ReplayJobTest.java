@@ -1,0 +1,45 @@
+package org.streamrec.connectors.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.streamrec.config.ConfigLoader;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.connectors.TestEvents;
+import org.streamrec.connectors.roundtrip.LocalJob;
+import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.job.JobIO;
+import org.streamrec.engine.model.DeadLetter;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.Recommendation;
+import org.streamrec.engine.model.Reminder;
+
+/** The whole job graph on a MiniCluster with RocksDB, fed by the in-process replay source. */
+class ReplayJobTest {
+    @Test
+    void recommendsCooccurringItemsInSimilarityOrder() throws Exception {
+        EngineConfig config = ConfigLoader.load("test", Map.of("runtime.parallelism", "1"));
+        TestEvents t = new TestEvents();
+        List<Event> events = new ArrayList<>(List.of(
+                t.view("u1", "A"), t.view("u1", "B"),
+                t.view("u2", "A"), t.view("u2", "B"),
+                t.view("u3", "A"), t.view("u3", "C")));
+        Event last = t.view("u4", "A");
+        events.add(last);
+
+        CollectingSink<Recommendation> recs = new CollectingSink<>();
+        CollectingSink<Reminder> reminders = new CollectingSink<>();
+        CollectingSink<DeadLetter> dead = new CollectingSink<>();
+        EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
+        LocalJob.runToEnd(config, new JobIO(ReplaySource.of(events, codec, 20), recs, reminders, dead), "replay test");
+
+        // Paced at 20 events/s, so each event's co-occurrence updates land before the next request.
+        Recommendation forU4 = recs.collected().stream()
+                .filter(r -> r.triggerEventId.equals(last.eventId)).findFirst().orElseThrow();
+        assertEquals(List.of("B", "C"), forU4.items.stream().map(i -> i.itemId).toList());
+        assertEquals(0, dead.collected().size());
+    }
+}
