@@ -1,0 +1,195 @@
+package org.streamrec.connectors.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.flink.api.common.serialization.SerializationSchema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.streamrec.config.KafkaConfig;
+import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.model.DeadLetter;
+import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.Recommendation;
+import org.streamrec.engine.model.Reminder;
+
+/** The job's Kafka sources, sinks and topics, all set up from {@link KafkaConfig}. */
+public final class KafkaIO {
+    /** Headers of a dead-letter record; values are UTF-8 strings. */
+    public static final String HEADER_REASON = "dlq.reason";
+    public static final String HEADER_TOPIC = "dlq.topic";
+    public static final String HEADER_PARTITION = "dlq.partition";
+    public static final String HEADER_OFFSET = "dlq.offset";
+
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaIO.class);
+    private static final long ADMIN_TIMEOUT_SECONDS = 30;
+
+    private KafkaIO() {}
+
+    /**
+     * Reads every input topic. Records are parsed while they are read; unusable ones arrive as dead
+     * letters, never as exceptions. Aborted transactions of producers are skipped (read_committed).
+     */
+    public static KafkaSource<IngestRecord> eventSource(KafkaConfig config, EventCodec codec) {
+        return KafkaSource.<IngestRecord>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setGroupId(config.groupId())
+                .setTopics(config.inputTopics())
+                .setStartingOffsets(startingOffsets(config.startingOffsets()))
+                .setDeserializer(new IngestRecordDeserializer(codec))
+                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .build();
+    }
+
+    // The connector takes the reset strategy only as Kafka's deprecated OffsetResetStrategy.
+    @SuppressWarnings("deprecation")
+    static OffsetsInitializer startingOffsets(KafkaConfig.StartingOffsets startingOffsets) {
+        return switch (startingOffsets) {
+            case EARLIEST -> OffsetsInitializer.earliest();
+            case LATEST -> OffsetsInitializer.latest();
+            case COMMITTED -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
+        };
+    }
+
+    /**
+     * Recommendation lists keyed by user id. At-least-once is enough: a repeated list replaces the
+     * same user's list, and the topic is compacted to the latest list per user.
+     */
+    public static KafkaSink<Recommendation> recommendationSink(KafkaConfig config, EventCodec codec) {
+        return KafkaSink.<Recommendation>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .setRecordSerializer(recommendationSerializer(config.recommendationsTopic(), codec))
+                .build();
+    }
+
+    static KafkaRecordSerializationSchema<Recommendation> recommendationSerializer(String topic, EventCodec codec) {
+        return keyed(topic, r -> utf8(r.userId), codec::encode);
+    }
+
+    /**
+     * Reminders keyed by user id, in Kafka transactions committed with Flink's checkpoints, so a
+     * restart never sends a reminder twice to read_committed consumers.
+     *
+     * @param transactionalIdPrefix unique per job on the cluster (Kafka fences producers sharing it)
+     */
+    public static KafkaSink<Reminder> reminderSink(KafkaConfig config, EventCodec codec, String transactionalIdPrefix) {
+        return KafkaSink.<Reminder>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setTransactionalIdPrefix(transactionalIdPrefix)
+                .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                        Long.toString(config.transactionTimeout().toMillis()))
+                .setRecordSerializer(reminderSerializer(config.remindersTopic(), codec))
+                .build();
+    }
+
+    static KafkaRecordSerializationSchema<Reminder> reminderSerializer(String topic, EventCodec codec) {
+        return keyed(topic, r -> utf8(r.userId), codec::encode);
+    }
+
+    private static <T> KafkaRecordSerializationSchema<T> keyed(String topic, SerializationSchema<T> key,
+            SerializationSchema<T> value) {
+        return KafkaRecordSerializationSchema.<T>builder()
+                .setTopic(topic)
+                .setKeySerializationSchema(key)
+                .setValueSerializationSchema(value)
+                .build();
+    }
+
+    /** Unusable input, byte for byte as it arrived, with why and where in the {@code dlq.*} headers. */
+    public static KafkaSink<DeadLetter> deadLetterSink(KafkaConfig config) {
+        return KafkaSink.<DeadLetter>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .setRecordSerializer(deadLetterSerializer(config.deadLetterTopic()))
+                .build();
+    }
+
+    static KafkaRecordSerializationSchema<DeadLetter> deadLetterSerializer(String topic) {
+        return KafkaRecordSerializationSchema.<DeadLetter>builder()
+                .setTopic(topic)
+                .setValueSerializationSchema(d -> d.payload)
+                .setHeaderProvider(KafkaIO::deadLetterHeaders)
+                .build();
+    }
+
+    private static RecordHeaders deadLetterHeaders(DeadLetter d) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(HEADER_REASON, utf8(d.reason));
+        headers.add(HEADER_TOPIC, utf8(d.sourceTopic));
+        headers.add(HEADER_PARTITION, utf8(Integer.toString(d.partition)));
+        headers.add(HEADER_OFFSET, utf8(Long.toString(d.offset)));
+        return headers;
+    }
+
+    private static byte[] utf8(String s) {
+        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Creates the input and output topics that do not exist yet, each with {@code topicPartitions}
+     * partitions and the broker's default replication. Existing topics are left as they are.
+     */
+    public static void createTopics(String bootstrapServers, KafkaConfig config) {
+        Set<String> wanted = new LinkedHashSet<>(config.inputTopics());
+        wanted.add(config.recommendationsTopic());
+        wanted.add(config.remindersTopic());
+        wanted.add(config.deadLetterTopic());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            wanted.removeAll(admin.listTopics().names().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            List<NewTopic> topics = new ArrayList<>();
+            for (String name : wanted) {
+                NewTopic topic = new NewTopic(name, Optional.of(config.topicPartitions()), Optional.empty());
+                if (name.equals(config.recommendationsTopic())) {
+                    topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                }
+                topics.add(topic);
+            }
+            for (var created : admin.createTopics(topics).values().entrySet()) {
+                awaitCreated(created.getKey(), created.getValue(), bootstrapServers);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics on " + bootstrapServers, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create topics on Kafka at " + bootstrapServers + ": " + e, e);
+        }
+    }
+
+    private static void awaitCreated(String topic, KafkaFuture<Void> result, String bootstrapServers)
+            throws InterruptedException, TimeoutException {
+        try {
+            result.get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            LOG.info("Created topic {} on {}", topic, bootstrapServers);
+        } catch (ExecutionException e) {
+            // Someone else created it between our listing and our request: that is what we wanted.
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + topic + " on " + bootstrapServers + ": "
+                        + e.getCause(), e.getCause());
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.streamrec.connectors.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.apache.flink.util.Collector;
+import org.apache.flink.connector.kafka.source.split.KafkaPartitionSplit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+import org.streamrec.config.KafkaConfig;
+import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.model.DeadLetter;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.EventType;
+import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.OrderLine;
+import org.streamrec.engine.model.RankedItem;
+import org.streamrec.engine.model.Recommendation;
+import org.streamrec.engine.model.Reminder;
+
+class KafkaIOTest {
+    private final EventCodec codec = new EventCodec(Duration.ofHours(1));
+
+    private static String utf8(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void recommendationsAreKeyedByUserWithJsonValues() {
+        Recommendation r = new Recommendation();
+        r.userId = "u-42";
+        r.recId = "r1";
+        r.items = List.of(new RankedItem("i1", 1.0, "popular"));
+        ProducerRecord<byte[], byte[]> out = KafkaIO.recommendationSerializer("recs.out", codec).serialize(r, null, 7L);
+        assertEquals("recs.out", out.topic());
+        assertEquals("u-42", utf8(out.key()));
+        assertArrayEquals(codec.encode(r), out.value());
+        assertEquals("u-42", codec.decodeRecommendation(out.value()).userId);
+    }
+
+    @Test
+    void remindersAreKeyedByUserWithJsonValues() {
+        Reminder r = new Reminder();
+        r.userId = "u-9";
+        r.reminderId = "rem";
+        ProducerRecord<byte[], byte[]> out = KafkaIO.reminderSerializer("recs.rem", codec).serialize(r, null, null);
+        assertEquals("recs.rem", out.topic());
+        assertEquals("u-9", utf8(out.key()));
+        assertEquals("rem", codec.decodeReminder(out.value()).reminderId);
+    }
+
+    @Test
+    void deadLettersKeepTheOriginalBytesAndSayWhyInHeaders() {
+        byte[] original = {(byte) 0xff, 0, '{'};
+        DeadLetter d = new DeadLetter(original, "bad_json: Invalid UTF-8", "recs.events", 1, 1234567890123L);
+        ProducerRecord<byte[], byte[]> out = KafkaIO.deadLetterSerializer("recs.dlq").serialize(d, null, null);
+        assertEquals("recs.dlq", out.topic());
+        assertNull(out.key());
+        assertArrayEquals(original, out.value());
+        List<String> headers = new ArrayList<>();
+        for (Header h : out.headers()) headers.add(h.key() + "=" + utf8(h.value()));
+        assertEquals(List.of("dlq.reason=bad_json: Invalid UTF-8", "dlq.topic=recs.events", "dlq.partition=1",
+                "dlq.offset=1234567890123"), headers);
+    }
+
+    @Test
+    void theSourceDeserializerNeverThrowsAndKeepsWhereRecordsCameFrom() {
+        List<IngestRecord> out = new ArrayList<>();
+        Collector<IngestRecord> collector = new Collector<>() {
+            @Override
+            public void collect(IngestRecord record) {
+                out.add(record);
+            }
+
+            @Override
+            public void close() {}
+        };
+        IngestRecordDeserializer deserializer = new IngestRecordDeserializer(codec);
+        byte[] good = ("{\"eventId\":\"e1\",\"type\":\"view\",\"userId\":\"u1\",\"itemId\":\"i1\",\"eventTime\":"
+                + (System.currentTimeMillis() - 1000) + "}").getBytes(StandardCharsets.UTF_8);
+        deserializer.deserialize(new ConsumerRecord<>("recs.events", 0, 10L, null, good), collector);
+        deserializer.deserialize(new ConsumerRecord<>("recs.catalogue", 1, 11L, null, null), collector);
+        assertEquals(2, out.size());
+        assertEquals("i1", out.get(0).event.itemId);
+        DeadLetter dead = out.get(1).deadLetter;
+        assertEquals("empty_payload", dead.reason);
+        assertEquals("recs.catalogue", dead.sourceTopic);
+        assertEquals(1, dead.partition);
+        assertEquals(11L, dead.offset);
+    }
+
+    @Test
+    void ingestRecordsAreFlinkPojosAllTheWayDownWithoutKryo() throws Exception {
+        assertInstanceOf(PojoTypeInfo.class, IngestRecordDeserializer.TYPE);
+        SerializerConfigImpl noKryo = new SerializerConfigImpl();
+        noKryo.setGenericTypes(false);
+        // Fails with "Generic types have been disabled" if any nested field would need Kryo.
+        TypeSerializer<IngestRecord> serializer = IngestRecordDeserializer.TYPE.createSerializer(noKryo);
+
+        Event purchase = new Event();
+        purchase.eventId = "e1";
+        purchase.type = EventType.PURCHASE;
+        purchase.userId = "u1";
+        purchase.lines = List.of(new OrderLine("i1", 2, 9.5));
+        purchase.items = List.of("i2");
+        purchase.price = 3.0;
+        IngestRecord copy = roundTrip(serializer, IngestRecord.of(purchase));
+        assertEquals(EventType.PURCHASE, copy.event.type);
+        assertEquals(purchase.lines, copy.event.lines);
+        assertEquals(purchase.items, copy.event.items);
+        assertEquals(3.0, copy.event.price);
+        assertNull(copy.deadLetter);
+
+        IngestRecord dead = roundTrip(serializer, IngestRecord.rejected(new DeadLetter(new byte[] {1, 2}, "x", "t", 3, 4)));
+        assertArrayEquals(new byte[] {1, 2}, dead.deadLetter.payload);
+        assertEquals(4, dead.deadLetter.offset);
+        assertNull(dead.event);
+    }
+
+    private static IngestRecord roundTrip(TypeSerializer<IngestRecord> serializer, IngestRecord record) throws Exception {
+        DataOutputSerializer out = new DataOutputSerializer(256);
+        serializer.serialize(record, out);
+        return serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void committedOffsetsFallBackToEarliest() {
+        assertEquals(KafkaPartitionSplit.COMMITTED_OFFSET, startOffset(KafkaConfig.StartingOffsets.COMMITTED));
+        assertEquals(OffsetResetStrategy.EARLIEST,
+                KafkaIO.startingOffsets(KafkaConfig.StartingOffsets.COMMITTED).getAutoOffsetResetStrategy());
+        assertEquals(KafkaPartitionSplit.EARLIEST_OFFSET, startOffset(KafkaConfig.StartingOffsets.EARLIEST));
+        assertEquals(OffsetResetStrategy.LATEST,
+                KafkaIO.startingOffsets(KafkaConfig.StartingOffsets.LATEST).getAutoOffsetResetStrategy());
+    }
+
+    private static long startOffset(KafkaConfig.StartingOffsets mode) {
+        TopicPartition p = new TopicPartition("t", 0);
+        // Committed and earliest leave the lookup to the reader: they hand out marker offsets without a broker.
+        return KafkaIO.startingOffsets(mode).getPartitionOffsets(List.of(p), null).get(p);
+    }
+}
