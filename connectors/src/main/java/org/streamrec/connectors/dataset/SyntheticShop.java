@@ -2,17 +2,11 @@ package org.streamrec.connectors.dataset;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.streamrec.config.SyntheticShopConfig;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
@@ -30,7 +24,7 @@ import org.streamrec.engine.model.OrderLine;
  * purchases are rated or reviewed days later, every shopper answers a consent question once, and
  * every day a few prices change.
  */
-public final class SyntheticShop implements Iterator<Event> {
+public final class SyntheticShop extends EventIterator {
     private static final long SECOND = 1000;
     private static final long MINUTE = 60 * SECOND;
     private static final long HOUR = 60 * MINUTE;
@@ -54,7 +48,6 @@ public final class SyntheticShop implements Iterator<Event> {
     private long scheduled;
     private long emitted;
     private long orders;
-    private Event next;
 
     /** Something due at a point in event time: an event to emit, or a shopper or the catalogue to act. */
     private record Scheduled(long time, long order, Event event, Runnable action) {}
@@ -87,34 +80,18 @@ public final class SyntheticShop implements Iterator<Event> {
         return catalogue.bundles;
     }
 
-    public Stream<Event> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-                false);
-    }
-
     @Override
-    public boolean hasNext() {
-        while (next == null && (maxEvents == 0 || emitted < maxEvents)) {
+    protected Event advance() {
+        while (maxEvents == 0 || emitted < maxEvents) {
             Scheduled due = agenda.poll();
             if (due == null || due.time > end) {
                 agenda.clear();
-                break;
+                return null;
             }
-            if (due.event != null) {
-                next = happen(due.event);
-            } else {
-                due.action.run();
-            }
+            if (due.event != null) return happen(due.event);
+            due.action.run();
         }
-        return next != null;
-    }
-
-    @Override
-    public Event next() {
-        if (!hasNext()) throw new NoSuchElementException("the shop is closed");
-        Event e = next;
-        next = null;
-        return e;
+        return null;
     }
 
     /**

@@ -6,13 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
@@ -33,15 +28,13 @@ import org.streamrec.engine.model.OrderLine;
  *
  * Line numbers count every physical line from 1, header included.
  */
-public final class TaobaoUserBehaviorReader implements Iterator<Event>, AutoCloseable {
+public final class TaobaoUserBehaviorReader extends EventIterator implements AutoCloseable {
     private static final String CHANNEL = "web";
     private static final String ID_PREFIX = "taobao-";
 
     private final BufferedReader in;
     private long lineNumber;
     private long malformedLines;
-    private Event next;
-    private boolean exhausted;
 
     public TaobaoUserBehaviorReader(BufferedReader in) {
         this.in = in;
@@ -51,10 +44,10 @@ public final class TaobaoUserBehaviorReader implements Iterator<Event>, AutoClos
         return new TaobaoUserBehaviorReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
     }
 
-    /** The remaining events as a sequential stream; closing the stream closes the file. */
+    /** The remaining events; closing the stream closes the file. */
+    @Override
     public Stream<Event> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(this::close);
+        return super.stream().onClose(this::close);
     }
 
     /** Lines skipped so far because they could not be read as an event. */
@@ -63,25 +56,15 @@ public final class TaobaoUserBehaviorReader implements Iterator<Event>, AutoClos
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !exhausted) {
-            String line = readLine();
-            if (line == null) {
-                exhausted = true;
-            } else if (!(lineNumber == 1 && line.startsWith("user_id"))) {
-                next = parse(line, lineNumber);
-                if (next == null) malformedLines++;
-            }
+    protected Event advance() {
+        String line;
+        while ((line = readLine()) != null) {
+            if (lineNumber == 1 && line.startsWith("user_id")) continue;
+            Event e = parse(line, lineNumber);
+            if (e != null) return e;
+            malformedLines++;
         }
-        return next != null;
-    }
-
-    @Override
-    public Event next() {
-        if (!hasNext()) throw new NoSuchElementException("no more lines");
-        Event e = next;
-        next = null;
-        return e;
+        return null;
     }
 
     private String readLine() {

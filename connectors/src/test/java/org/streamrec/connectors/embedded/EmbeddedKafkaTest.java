@@ -3,6 +3,7 @@ package org.streamrec.connectors.embedded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.streamrec.connectors.KafkaTestClients.admin;
 import static org.streamrec.connectors.KafkaTestClients.consume;
 import static org.streamrec.connectors.KafkaTestClients.producer;
 import static org.streamrec.connectors.KafkaTestClients.text;
@@ -15,40 +16,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.streamrec.connectors.EmbeddedKafkaExtension;
 
 class EmbeddedKafkaTest {
-    private static EmbeddedKafka kafka;
-
-    @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
 
     @Test
     void listensOnLoopback() {
-        assertTrue(kafka.bootstrapServers().matches("127\\.0\\.0\\.1:\\d+"), kafka.bootstrapServers());
+        assertTrue(KAFKA.bootstrapServers().matches("127\\.0\\.0\\.1:\\d+"), KAFKA.bootstrapServers());
     }
 
     @Test
     void createsTopicsAndCarriesRecords() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+        try (Admin admin = admin(KAFKA.bootstrapServers())) {
             admin.createTopics(List.of(new NewTopic("plain", 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
             assertEquals(3, admin.describeTopics(List.of("plain")).allTopicNames().get().get("plain").partitions().size());
         }
-        try (KafkaProducer<byte[], byte[]> producer = producer(kafka.bootstrapServers(), Map.of())) {
+        try (KafkaProducer<byte[], byte[]> producer = producer(KAFKA.bootstrapServers(), Map.of())) {
             for (int i = 0; i < 10; i++) producer.send(new ProducerRecord<>("plain", utf8("k" + i), utf8("v" + i)));
         }
         List<String> values = values("plain", false, 10);
@@ -58,11 +49,11 @@ class EmbeddedKafkaTest {
 
     @Test
     void readCommittedConsumersNeverSeeAbortedTransactions() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+        try (Admin admin = admin(KAFKA.bootstrapServers())) {
             admin.createTopics(List.of(new NewTopic("tx", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
         Map<String, Object> transactional = Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-tx");
-        try (KafkaProducer<byte[], byte[]> producer = producer(kafka.bootstrapServers(), transactional)) {
+        try (KafkaProducer<byte[], byte[]> producer = producer(KAFKA.bootstrapServers(), transactional)) {
             producer.initTransactions();
             producer.beginTransaction();
             producer.send(new ProducerRecord<>("tx", utf8("u1"), utf8("aborted")));
@@ -88,7 +79,7 @@ class EmbeddedKafkaTest {
     }
 
     private static List<String> values(String topic, boolean readCommitted, int expected) {
-        return consume(kafka.bootstrapServers(), topic, readCommitted, expected, Duration.ofSeconds(30)).stream()
+        return consume(KAFKA.bootstrapServers(), topic, readCommitted, expected, Duration.ofSeconds(30)).stream()
                 .map(r -> text(r.value())).toList();
     }
 }

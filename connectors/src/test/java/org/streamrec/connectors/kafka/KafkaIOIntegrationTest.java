@@ -3,6 +3,7 @@ package org.streamrec.connectors.kafka;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.streamrec.connectors.KafkaTestClients.admin;
 import static org.streamrec.connectors.KafkaTestClients.consume;
 import static org.streamrec.connectors.KafkaTestClients.producer;
 import static org.streamrec.connectors.KafkaTestClients.text;
@@ -21,18 +22,16 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.streamrec.connectors.EmbeddedKafkaExtension;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.KafkaConfig;
-import org.streamrec.connectors.embedded.EmbeddedKafka;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
@@ -44,21 +43,12 @@ import org.streamrec.engine.model.Reminder;
 /** The real path: JSON on Kafka -> Flink source -> the three sinks -> Kafka, on the embedded broker. */
 class KafkaIOIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static EmbeddedKafka kafka;
-
-    @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
 
     private static KafkaConfig config(String prefix) {
         Map<String, String> overrides = new HashMap<>();
-        overrides.put("kafka.bootstrapServers", kafka.bootstrapServers());
+        overrides.put("kafka.bootstrapServers", KAFKA.bootstrapServers());
         overrides.put("kafka.inputTopics", "[" + prefix + ".events, " + prefix + ".catalogue]");
         overrides.put("kafka.recommendationsTopic", prefix + ".recommendations");
         overrides.put("kafka.remindersTopic", prefix + ".reminders");
@@ -70,9 +60,9 @@ class KafkaIOIntegrationTest {
     @Test
     void createTopicsIsIdempotentAndCompactsRecommendations() throws Exception {
         KafkaConfig config = config("topics");
-        KafkaIO.createTopics(kafka.bootstrapServers(), config);
-        KafkaIO.createTopics(kafka.bootstrapServers(), config);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+        KafkaIO.createTopics(KAFKA.bootstrapServers(), config);
+        KafkaIO.createTopics(KAFKA.bootstrapServers(), config);
+        try (Admin admin = admin(KAFKA.bootstrapServers())) {
             Set<String> names = new TreeSet<>(admin.listTopics().names().get());
             List<String> expected = new ArrayList<>(config.inputTopics());
             expected.addAll(List.of(config.recommendationsTopic(), config.remindersTopic(), config.deadLetterTopic()));
@@ -91,12 +81,12 @@ class KafkaIOIntegrationTest {
     @Test
     void eventsFlowThroughTheSourceIntoEverySink() throws Exception {
         KafkaConfig config = config("flow");
-        KafkaIO.createTopics(kafka.bootstrapServers(), config);
+        KafkaIO.createTopics(KAFKA.bootstrapServers(), config);
         EventCodec codec = new EventCodec(Duration.ofHours(1));
         long now = System.currentTimeMillis();
         byte[] notUtf8 = {(byte) 0xfe, '{', '}'};
         byte[] noUser = utf8("{\"eventId\":\"x\",\"type\":\"view\",\"itemId\":\"i\",\"eventTime\":" + now + "}");
-        try (KafkaProducer<byte[], byte[]> producer = producer(kafka.bootstrapServers(), Map.of())) {
+        try (KafkaProducer<byte[], byte[]> producer = producer(KAFKA.bootstrapServers(), Map.of())) {
             for (int i = 1; i <= 3; i++) {
                 String json = "{\"eventId\":\"e" + i + "\",\"type\":\"add_to_cart\",\"userId\":\"u" + i
                         + "\",\"itemId\":\"i" + i + "\",\"eventTime\":" + (now - i) + "}";
@@ -120,7 +110,7 @@ class KafkaIOIntegrationTest {
                 .sinkTo(KafkaIO.deadLetterSink(config));
         JobClient job = env.executeAsync("kafka-io-integration");
         try {
-            List<ConsumerRecord<byte[], byte[]>> recs = consume(kafka.bootstrapServers(), config.recommendationsTopic(),
+            List<ConsumerRecord<byte[], byte[]>> recs = consume(KAFKA.bootstrapServers(), config.recommendationsTopic(),
                     false, 3, WAIT);
             assertEquals(Set.of("u1", "u2", "u3"), keys(recs));
             for (var r : recs) {
@@ -130,12 +120,12 @@ class KafkaIOIntegrationTest {
             }
 
             // Exactly-once: visible to read_committed consumers only once a checkpoint committed them.
-            List<ConsumerRecord<byte[], byte[]>> reminders = consume(kafka.bootstrapServers(), config.remindersTopic(),
+            List<ConsumerRecord<byte[], byte[]>> reminders = consume(KAFKA.bootstrapServers(), config.remindersTopic(),
                     true, 3, WAIT);
             assertEquals(3, reminders.size());
             assertEquals(Set.of("u1", "u2", "u3"), keys(reminders));
 
-            List<ConsumerRecord<byte[], byte[]>> dead = consume(kafka.bootstrapServers(), config.deadLetterTopic(),
+            List<ConsumerRecord<byte[], byte[]>> dead = consume(KAFKA.bootstrapServers(), config.deadLetterTopic(),
                     false, 2, WAIT);
             assertEquals(2, dead.size());
             assertNull(dead.get(0).key());
