@@ -86,7 +86,7 @@ public final class KafkaIO {
     }
 
     static KafkaRecordSerializationSchema<Recommendation> recommendationSerializer(String topic, EventCodec codec) {
-        return keyed(topic, r -> utf8(r.userId), codec::encode);
+        return keyed(topic, r -> utf8(r.userId), new WireValue<>(Recommendation.class, codec::encode));
     }
 
     /**
@@ -107,7 +107,7 @@ public final class KafkaIO {
     }
 
     static KafkaRecordSerializationSchema<Reminder> reminderSerializer(String topic, EventCodec codec) {
-        return keyed(topic, r -> utf8(r.userId), codec::encode);
+        return keyed(topic, r -> utf8(r.userId), new WireValue<>(Reminder.class, codec::encode));
     }
 
     private static <T> KafkaRecordSerializationSchema<T> keyed(String topic, SerializationSchema<T> key,
@@ -131,7 +131,7 @@ public final class KafkaIO {
     static KafkaRecordSerializationSchema<DeadLetter> deadLetterSerializer(String topic) {
         return KafkaRecordSerializationSchema.<DeadLetter>builder()
                 .setTopic(topic)
-                .setValueSerializationSchema(d -> d.payload)
+                .setValueSerializationSchema(new WireValue<>(DeadLetter.class, d -> d.payload))
                 .setHeaderProvider(KafkaIO::deadLetterHeaders)
                 .build();
     }

@@ -16,6 +16,11 @@ final class JsonFields {
     private final JsonNode object;
     private final String path;
 
+    /** Reads one present value as a T, or rejects it; gets the field name for the message. */
+    private interface Reader<T> {
+        T read(String field, JsonNode node);
+    }
+
     JsonFields(JsonNode object, String path) {
         this.object = object;
         this.path = path;
@@ -25,104 +30,66 @@ final class JsonFields {
         return path + field;
     }
 
-    private JsonNode present(String field) {
+    private <T> T required(String field, Reader<T> reader) {
         JsonNode node = object.get(field);
-        return node == null || node.isNull() ? null : node;
+        if (node == null || node.isNull()) throw new Rejection(MISSING_FIELD, name(field));
+        return reader.read(field, node);
     }
 
-    private JsonNode required(String field) {
-        JsonNode node = present(field);
-        if (node == null) throw new Rejection(MISSING_FIELD, name(field));
-        return node;
+    private <T> T optional(String field, Reader<T> reader) {
+        JsonNode node = object.get(field);
+        return node == null || node.isNull() ? null : reader.read(field, node);
     }
 
     /** An id: a non-empty string, or an integer (many shops number their users and items). */
     String requiredId(String field) {
-        return id(field, required(field));
+        return required(field, this::id);
     }
 
     String optionalId(String field) {
-        JsonNode node = present(field);
-        return node == null ? null : id(field, node);
-    }
-
-    private String id(String field, JsonNode node) {
-        if (node.isIntegralNumber()) return node.asText();
-        return nonEmpty(field, text(field, node));
+        return optional(field, this::id);
     }
 
     String requiredText(String field) {
-        return nonEmpty(field, text(field, required(field)));
+        return required(field, this::nonEmptyText);
     }
 
     String optionalText(String field) {
-        JsonNode node = present(field);
-        return node == null ? null : text(field, node);
-    }
-
-    private String text(String field, JsonNode node) {
-        if (!node.isTextual()) throw new Rejection(WRONG_TYPE, name(field) + " must be a string");
-        return node.textValue();
-    }
-
-    private String nonEmpty(String field, String value) {
-        if (value.isBlank()) throw new Rejection(INVALID_VALUE, name(field) + " must not be empty");
-        return value;
+        return optional(field, this::text);
     }
 
     int requiredInt(String field) {
-        return integer(field, required(field));
+        return required(field, this::integer);
     }
 
     Integer optionalInt(String field) {
-        JsonNode node = present(field);
-        return node == null ? null : integer(field, node);
-    }
-
-    private int integer(String field, JsonNode node) {
-        if (!node.isIntegralNumber()) throw new Rejection(WRONG_TYPE, name(field) + " must be an integer");
-        if (!node.canConvertToInt()) throw new Rejection(INVALID_VALUE, name(field) + " is out of range, got " + node);
-        return node.intValue();
+        return optional(field, this::integer);
     }
 
     double requiredNumber(String field) {
-        return number(field, required(field));
+        return required(field, this::number);
     }
 
     Double optionalNumber(String field) {
-        JsonNode node = present(field);
-        return node == null ? null : number(field, node);
-    }
-
-    private double number(String field, JsonNode node) {
-        if (!node.isNumber()) throw new Rejection(WRONG_TYPE, name(field) + " must be a number");
-        double value = node.doubleValue();
-        if (!Double.isFinite(value)) throw new Rejection(INVALID_VALUE, name(field) + " is out of range, got " + node);
-        return value;
+        return optional(field, this::number);
     }
 
     boolean requiredBoolean(String field) {
-        return bool(field, required(field));
+        return required(field, this::bool);
     }
 
     Boolean optionalBoolean(String field) {
-        JsonNode node = present(field);
-        return node == null ? null : bool(field, node);
-    }
-
-    private boolean bool(String field, JsonNode node) {
-        if (!node.isBoolean()) throw new Rejection(WRONG_TYPE, name(field) + " must be true or false");
-        return node.booleanValue();
+        return optional(field, this::bool);
     }
 
     /** The raw value of a field whose type the caller decides (e.g. a time as number or string). */
     JsonNode requiredNode(String field) {
-        return required(field);
+        return required(field, (f, node) -> node);
     }
 
     /** A non-empty array of objects, each handed out as its own {@code JsonFields} with an indexed path. */
     List<JsonFields> requiredObjects(String field) {
-        JsonNode array = nonEmptyArray(field);
+        JsonNode array = required(field, this::nonEmptyArray);
         List<JsonFields> objects = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             String element = name(field) + "[" + i + "]";
@@ -134,20 +101,49 @@ final class JsonFields {
 
     /** A non-empty array of non-empty strings. */
     List<String> requiredTexts(String field) {
-        JsonNode array = nonEmptyArray(field);
+        JsonNode array = required(field, this::nonEmptyArray);
         List<String> texts = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            String element = field + "[" + i + "]";
-            texts.add(nonEmpty(element, text(element, array.get(i))));
-        }
+        for (int i = 0; i < array.size(); i++) texts.add(nonEmptyText(field + "[" + i + "]", array.get(i)));
         return texts;
     }
 
-    private JsonNode nonEmptyArray(String field) {
-        JsonNode array = required(field);
-        if (!array.isArray()) throw new Rejection(WRONG_TYPE, name(field) + " must be an array");
-        if (array.isEmpty()) throw new Rejection(INVALID_VALUE, name(field) + " must not be empty");
-        return array;
+    private String id(String field, JsonNode node) {
+        return node.isIntegralNumber() ? node.asText() : nonEmptyText(field, node);
+    }
+
+    private String text(String field, JsonNode node) {
+        if (!node.isTextual()) throw wrongType(field, "a string");
+        return node.textValue();
+    }
+
+    private String nonEmptyText(String field, JsonNode node) {
+        String value = text(field, node);
+        if (value.isBlank()) throw invalid(field, "must not be empty");
+        return value;
+    }
+
+    private int integer(String field, JsonNode node) {
+        if (!node.isIntegralNumber()) throw wrongType(field, "an integer");
+        if (!node.canConvertToInt()) throw invalid(field, "is out of range, got " + node);
+        return node.intValue();
+    }
+
+    private double number(String field, JsonNode node) {
+        if (!node.isNumber()) throw wrongType(field, "a number");
+        double value = node.doubleValue();
+        if (!Double.isFinite(value)) throw invalid(field, "is out of range, got " + node);
+        return value;
+    }
+
+    private boolean bool(String field, JsonNode node) {
+        if (!node.isBoolean()) throw wrongType(field, "true or false");
+        return node.booleanValue();
+    }
+
+    private JsonNode nonEmptyArray(String field, JsonNode node) {
+        if (!node.isArray()) throw wrongType(field, "an array");
+        if (node.isEmpty()) throw invalid(field, "must not be empty");
+        return node;
     }
 
     /** A rejection for a value that has the right type but is out of bounds. */

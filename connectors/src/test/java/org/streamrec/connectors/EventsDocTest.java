@@ -1,0 +1,127 @@
+package org.streamrec.connectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.streamrec.connectors.kafka.KafkaIO;
+import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.codec.RejectCode;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.EventType;
+import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.Recommendation;
+import org.streamrec.engine.model.Reminder;
+
+/** Keeps docs/events.md true: every JSON example in it must match what the code accepts and writes. */
+class EventsDocTest {
+    private static final Path DOC = Path.of("..", "docs", "events.md");
+    private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+    /** Fails on any field the model does not have, so the doc cannot show a misspelt or removed field. */
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final EventCodec codec = new EventCodec(Duration.ofHours(1));
+
+    private static String doc() throws IOException {
+        return Files.readString(DOC, StandardCharsets.UTF_8);
+    }
+
+    private static List<JsonNode> examples() throws IOException {
+        List<JsonNode> blocks = new ArrayList<>();
+        Matcher m = JSON_BLOCK.matcher(doc());
+        while (m.find()) blocks.add(STRICT.readTree(m.group(1)));
+        return blocks;
+    }
+
+    @Test
+    void everyExampleIsValidAndEveryTypeHasOne() throws IOException {
+        Set<EventType> inputTypes = EnumSet.noneOf(EventType.class);
+        int recommendations = 0;
+        int reminders = 0;
+        int deadLetters = 0;
+        for (JsonNode example : examples()) {
+            if (example.has("type")) {
+                inputTypes.add(checkInput(example));
+            } else if (example.has("recId")) {
+                Recommendation r = STRICT.treeToValue(example, Recommendation.class);
+                assertEquals(Recommendation.SCHEMA_VERSION, r.schemaVersion, "schemaVersion in the doc");
+                assertNotNull(codec.decodeRecommendation(bytes(example)).userId);
+                recommendations++;
+            } else if (example.has("reminderId")) {
+                Reminder r = STRICT.treeToValue(example, Reminder.class);
+                assertEquals(Reminder.SCHEMA_VERSION, r.schemaVersion, "schemaVersion in the doc");
+                assertFalse(codec.decodeReminder(bytes(example)).items.isEmpty());
+                reminders++;
+            } else if (example.has("headers")) {
+                checkDeadLetter(example);
+                deadLetters++;
+            } else {
+                fail("an example in " + DOC + " is none of input, recommendation, reminder, dead letter: " + example);
+            }
+        }
+        assertEquals(EnumSet.allOf(EventType.class), inputTypes, "every input type needs an example");
+        assertEquals(1, recommendations);
+        assertEquals(1, reminders);
+        assertEquals(1, deadLetters);
+    }
+
+    private EventType checkInput(JsonNode example) {
+        Set<String> eventFields = new HashSet<>();
+        for (Field f : Event.class.getFields()) {
+            if (!Modifier.isStatic(f.getModifiers())) eventFields.add(f.getName());
+        }
+        example.fieldNames().forEachRemaining(name ->
+                assertTrue(eventFields.contains(name), "the doc shows a field Event does not have: " + name));
+        IngestRecord r = codec.decode(bytes(example), "recs.events", 0, 0, System.currentTimeMillis());
+        assertNull(r.deadLetter, () -> "doc example rejected (" + r.deadLetter.reason + "): " + example);
+        return r.event.type;
+    }
+
+    private void checkDeadLetter(JsonNode example) {
+        assertTrue(example.get("key").isNull(), "dead letters have no key");
+        JsonNode headers = example.get("headers");
+        List<String> names = new ArrayList<>();
+        headers.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of(KafkaIO.HEADER_REASON, KafkaIO.HEADER_TOPIC, KafkaIO.HEADER_PARTITION, KafkaIO.HEADER_OFFSET),
+                names);
+        byte[] original = example.get("value").textValue().getBytes(StandardCharsets.UTF_8);
+        IngestRecord r = codec.decode(original, headers.get(KafkaIO.HEADER_TOPIC).textValue(), 1, 48213L,
+                System.currentTimeMillis());
+        assertNotNull(r.deadLetter, "the dead-letter example's value must really be rejected");
+        assertEquals(headers.get(KafkaIO.HEADER_REASON).textValue(), r.deadLetter.reason);
+    }
+
+    @Test
+    void everyReasonCodeIsDocumented() throws IOException {
+        String doc = doc();
+        for (RejectCode code : RejectCode.values()) {
+            assertTrue(doc.contains("| `" + code.code() + "` |"), "docs/events.md does not explain " + code.code());
+        }
+    }
+
+    private static byte[] bytes(JsonNode json) {
+        return json.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
