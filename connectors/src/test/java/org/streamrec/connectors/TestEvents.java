@@ -12,10 +12,12 @@ public final class TestEvents {
 
     private final AtomicLong clock = new AtomicLong(START);
     private final AtomicLong ids = new AtomicLong();
+    /** Ids are unique across instances, so tests sharing one job never confuse each other's events. */
+    private final String idPrefix = "t" + Long.toString(System.nanoTime(), 36) + "-";
 
     public Event of(EventType type, String user, String item) {
         Event e = new Event();
-        e.eventId = "t-" + ids.incrementAndGet();
+        e.eventId = idPrefix + ids.incrementAndGet();
         e.type = type;
         e.userId = user;
         e.itemId = item;

@@ -19,7 +19,7 @@ final class TopicReader implements AutoCloseable {
     TopicReader(String bootstrapServers, String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + System.nanoTime());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + java.util.UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -33,7 +33,9 @@ final class TopicReader implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (!done.test(seen)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within " + timeout + "; saw " + seen.size() + " records");
+                throw new AssertionError("condition not met within " + timeout + "; saw " + seen.size() + " records: "
+                        + seen.stream().map(r -> "p" + r.partition() + "@" + r.offset() + " "
+                                + new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).toList());
             }
             consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
         }
