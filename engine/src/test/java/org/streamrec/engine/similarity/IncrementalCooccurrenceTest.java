@@ -31,10 +31,12 @@ import org.streamrec.engine.profile.TestEvents;
  * partner j holds count(j) as j's counter stamped it on the last update of pair(i,j). Processed in
  * order in one thread, i's own count is always current, and that snapshot is current unless
  * count(j) rose in a later event that left pair(i,j) unchanged: a user who has not rated i rated
- * j, or a user raised r_uj while r_ui stayed at or below its old value. (Within one event the
- * snapshot is current: a line's count changes before it stamps its pair updates.) In the job,
- * updates on different keys may also arrive out of order; this single-threaded routing does not
- * model that.
+ * j, or a user raised r_uj from a value already at or above r_ui, so min(r_ui, r_uj) stayed. (Within
+ * one event the snapshot is current: a line's count changes before it stamps its pair updates.) In
+ * the job, updates on different keys may also arrive out of order; this single-threaded routing
+ * does not model that. Pair counts are compared for all pairs; similarities where the snapshot is
+ * fresh; then every pair is re-sent with its partner's current count (a zero pair update, stamped
+ * as CountItems stamps) and all similarities and each item's top K are compared.
  */
 class IncrementalCooccurrenceTest {
     private static final ActionWeights WEIGHTS = new ActionWeights(1, 1.5, 2, 3, -1, 5);

@@ -18,13 +18,17 @@ class ItemNeighbourhoodTest {
     private final ItemSummary summary = new ItemSummary();
     private final MapPairTable pairs = new MapPairTable();
 
+    private static ItemNeighbourhood cosine(int topK, int maxTrackedPairs) {
+        return new ItemNeighbourhood(new SimilarityConfig(COSINE, topK, 10, maxTrackedPairs));
+    }
+
     private static List<String> ids(List<Neighbour> neighbours) {
         return neighbours.stream().map(n -> n.itemId).toList();
     }
 
     @Test
     void pairDeltasAddUpAndTheLatestPartnerCountIsKept() throws Exception {
-        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(COSINE, 3, 10, 100));
+        ItemNeighbourhood n = cosine(3, 100);
         summary.count = 4;
         n.addPair(summary, pairs, "B", 1, 4);
         n.addPair(summary, pairs, "B", 2, 9);
@@ -54,14 +58,14 @@ class ItemNeighbourhoodTest {
 
     @Test
     void noNeighboursBeforeTheItemHasACount() throws Exception {
-        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(COSINE, 3, 10, 100));
+        ItemNeighbourhood n = cosine(3, 100);
         n.addPair(summary, pairs, "B", 1, 1);
         assertEquals(List.of(), n.neighbours(summary, 10));
     }
 
     @Test
     void aFullTopListAdmitsOnlyWhatBeatsItsWeakest() throws Exception {
-        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(COSINE, 2, 10, 100));
+        ItemNeighbourhood n = cosine(2, 100);
         summary.count = 1;
         n.addPair(summary, pairs, "B", 2, 4); // 1.0
         n.addPair(summary, pairs, "C", 1, 4); // 0.5
@@ -76,7 +80,7 @@ class ItemNeighbourhoodTest {
 
     @Test
     void aTopEntryThatWeakensGivesWayToAStrongerCounterOutsideTheList() throws Exception {
-        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(COSINE, 1, 10, 100));
+        ItemNeighbourhood n = cosine(1, 100);
         summary.count = 1;
         n.addPair(summary, pairs, "B", 2, 1); // 2.0
         n.addPair(summary, pairs, "C", 1, 1); // 1.0: outside the list
@@ -88,7 +92,7 @@ class ItemNeighbourhoodTest {
 
     @Test
     void aWeakenedEntryStillStrongerThanEverythingOutsideStays() throws Exception {
-        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(COSINE, 1, 10, 100));
+        ItemNeighbourhood n = cosine(1, 100);
         summary.count = 1;
         n.addPair(summary, pairs, "B", 4, 1); // 4.0
         n.addPair(summary, pairs, "C", 1, 1); // 1.0
@@ -106,7 +110,7 @@ class ItemNeighbourhoodTest {
     void aPopularItemStaysBoundedAndKeepsItsStrongestPairs() throws Exception {
         int topK = 20;
         int maxTracked = 200;
-        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(COSINE, topK, 10, maxTracked));
+        ItemNeighbourhood n = cosine(topK, maxTracked);
         summary.count = 1000;
         Random random = new Random(7);
         Map<String, Double> sims = new HashMap<>();
@@ -137,7 +141,7 @@ class ItemNeighbourhoodTest {
 
     @Test
     void pruningNeverDropsATopEntry() throws Exception {
-        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(COSINE, 3, 10, 3));
+        ItemNeighbourhood n = cosine(3, 3);
         summary.count = 1;
         // The top three arrive first; everything after is weaker and must be the one pruned.
         double[] strengths = {9, 8, 7, 1, 2, 3};
