@@ -1,6 +1,7 @@
 package org.streamrec.engine.ranking;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.streamrec.engine.model.Offer;
 import org.streamrec.engine.model.RankedItem;
@@ -27,7 +28,7 @@ public final class OfferSelector {
             if (best == null || o.expectedValue > best.expectedValue) best = o;
         }
         if (best != null) {
-            best.reason = String.format("highest expected value: propensity %.2f x value %.2f", best.propensity, best.value);
+            best.reason = String.format(Locale.ROOT, "highest expected value: propensity %.2f x value %.2f", best.propensity, best.value);
         }
         return best;
     }

@@ -2,15 +2,19 @@ package org.streamrec.engine.similarity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.streamrec.config.SimilarityConfig;
 
 /**
  * Incremental item-item similarity for one item: its own count, at most
  * {@link SimilarityConfig#maxTrackedPairs()} pair counters, and a top-K list kept current on every
  * update, so answering "who are my neighbours" reads K entries and never scans the counters.
- * Per-update work is O(K); when the counters overflow, the weakest tenth is pruned in one pass.
+ * Per-update work is O(K). The counters are scanned in two cases only: when they overflow, to prune
+ * the weakest tenth; and when an update weakens the list's weakest entry, to promote a counter
+ * outside the list that is now stronger.
  */
 public final class ItemNeighbourhood {
     private final SimilarityConfig config;
@@ -30,7 +34,7 @@ public final class ItemNeighbourhood {
         stats.pair += pairDelta;
         stats.otherCount = otherCount;
         pairs.put(other, stats);
-        offer(summary, other, stats);
+        offer(summary, pairs, other, stats);
         if (summary.tracked > config.maxTrackedPairs()) prune(summary, pairs);
     }
 
@@ -49,16 +53,16 @@ public final class ItemNeighbourhood {
         return Similarity.of(config.measure(), pair, summary.count, otherCount);
     }
 
-    private void offer(ItemSummary summary, String other, PairStats stats) {
+    private void offer(ItemSummary summary, PairTable pairs, String other, PairStats stats) throws Exception {
         List<TopEntry> top = summary.top;
+        TopEntry same = null;
         int weakest = -1;
         double weakestSim = Double.MAX_VALUE;
         for (int i = 0; i < top.size(); i++) {
             TopEntry e = top.get(i);
             if (e.itemId.equals(other)) {
-                e.pair = stats.pair;
-                e.otherCount = stats.otherCount;
-                return;
+                same = e;
+                continue;
             }
             double sim = similarity(summary, e.pair, e.otherCount);
             if (sim < weakestSim) {
@@ -66,19 +70,56 @@ public final class ItemNeighbourhood {
                 weakest = i;
             }
         }
+        double sim = similarity(summary, stats.pair, stats.otherCount);
+        if (same != null) {
+            double before = similarity(summary, same.pair, same.otherCount);
+            same.pair = stats.pair;
+            same.otherCount = stats.otherCount;
+            // Counters outside the list are at most as strong as its weakest entry, so one of them
+            // can only beat this entry once it falls below all the others and below where it was.
+            if (top.size() >= config.topK() && sim < Math.min(before, weakestSim)) {
+                promoteStrongerOutsider(summary, pairs, same, sim);
+            }
+            return;
+        }
         TopEntry entry = new TopEntry(other, stats.pair, stats.otherCount);
         if (top.size() < config.topK()) {
             top.add(entry);
-        } else if (similarity(summary, stats.pair, stats.otherCount) > weakestSim) {
+        } else if (sim > weakestSim) {
             top.set(weakest, entry);
         }
     }
 
+    /** Replaces {@code entry} by the strongest counter outside the list, if that one is stronger. */
+    private void promoteStrongerOutsider(ItemSummary summary, PairTable pairs, TopEntry entry, double entrySim)
+            throws Exception {
+        Set<String> inTop = topIds(summary);
+        double bestSim = entrySim;
+        for (Map.Entry<String, PairStats> e : pairs.entries()) {
+            if (inTop.contains(e.getKey())) continue;
+            PairStats stats = e.getValue();
+            double sim = similarity(summary, stats.pair, stats.otherCount);
+            if (sim > bestSim) {
+                bestSim = sim;
+                entry.itemId = e.getKey();
+                entry.pair = stats.pair;
+                entry.otherCount = stats.otherCount;
+            }
+        }
+    }
+
+    private static Set<String> topIds(ItemSummary summary) {
+        Set<String> ids = new HashSet<>();
+        for (TopEntry e : summary.top) ids.add(e.itemId);
+        return ids;
+    }
+
     /** Drops the weakest tenth of the pair counters, never one in the top list. */
     private void prune(ItemSummary summary, PairTable pairs) throws Exception {
+        Set<String> inTop = topIds(summary);
         List<Map.Entry<String, Double>> candidates = new ArrayList<>();
         for (Map.Entry<String, PairStats> e : pairs.entries()) {
-            if (summary.top.stream().noneMatch(t -> t.itemId.equals(e.getKey()))) {
+            if (!inTop.contains(e.getKey())) {
                 candidates.add(Map.entry(e.getKey(), similarity(summary, e.getValue().pair, e.getValue().otherCount)));
             }
         }

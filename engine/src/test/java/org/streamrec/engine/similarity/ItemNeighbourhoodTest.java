@@ -1,0 +1,152 @@
+package org.streamrec.engine.similarity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.streamrec.config.SimilarityConfig.SimilarityMeasure.COSINE;
+import static org.streamrec.config.SimilarityConfig.SimilarityMeasure.JACCARD;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.streamrec.config.SimilarityConfig;
+
+class ItemNeighbourhoodTest {
+    private final ItemSummary summary = new ItemSummary();
+    private final MapPairTable pairs = new MapPairTable();
+
+    private static ItemNeighbourhood cosine(int topK, int maxTrackedPairs) {
+        return new ItemNeighbourhood(new SimilarityConfig(COSINE, topK, 10, maxTrackedPairs));
+    }
+
+    private static List<String> ids(List<Neighbour> neighbours) {
+        return neighbours.stream().map(n -> n.itemId).toList();
+    }
+
+    @Test
+    void pairDeltasAddUpAndTheLatestPartnerCountIsKept() throws Exception {
+        ItemNeighbourhood n = cosine(3, 100);
+        summary.count = 4;
+        n.addPair(summary, pairs, "B", 1, 4);
+        n.addPair(summary, pairs, "B", 2, 9);
+        n.addPair(summary, pairs, "C", 2, 1);
+
+        assertEquals(2, summary.tracked);
+        assertEquals(3, pairs.get("B").pair);
+        assertEquals(9, pairs.get("B").otherCount);
+        List<Neighbour> top = n.neighbours(summary, 10);
+        assertEquals(List.of("C", "B"), ids(top));
+        assertEquals(2 / Math.sqrt(4 * 1), top.get(0).similarity, 1e-12);
+        assertEquals(3 / Math.sqrt(4 * 9), top.get(1).similarity, 1e-12);
+        assertEquals(List.of("C"), ids(n.neighbours(summary, 1)));
+
+        n.addPair(summary, pairs, "B", 0, 16);
+        assertEquals(3 / Math.sqrt(4 * 16), n.neighbours(summary, 10).get(1).similarity, 1e-12);
+    }
+
+    @Test
+    void similarityUsesTheItemsCurrentCountAndTheConfiguredMeasure() throws Exception {
+        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(JACCARD, 3, 10, 100));
+        summary.count = 4;
+        n.addPair(summary, pairs, "B", 3, 6);
+        summary.count = 5;
+        assertEquals(3.0 / (5 + 6 - 3), n.neighbours(summary, 10).get(0).similarity, 1e-12);
+    }
+
+    @Test
+    void noNeighboursBeforeTheItemHasACount() throws Exception {
+        ItemNeighbourhood n = cosine(3, 100);
+        n.addPair(summary, pairs, "B", 1, 1);
+        assertEquals(List.of(), n.neighbours(summary, 10));
+    }
+
+    @Test
+    void aFullTopListAdmitsOnlyWhatBeatsItsWeakest() throws Exception {
+        ItemNeighbourhood n = cosine(2, 100);
+        summary.count = 1;
+        n.addPair(summary, pairs, "B", 2, 4); // 1.0
+        n.addPair(summary, pairs, "C", 1, 4); // 0.5
+        n.addPair(summary, pairs, "D", 1, 16); // 0.25: not admitted
+        assertEquals(List.of("B", "C"), ids(n.neighbours(summary, 10)));
+        n.addPair(summary, pairs, "E", 3, 4); // 1.5: replaces C
+        assertEquals(List.of("E", "B"), ids(n.neighbours(summary, 10)));
+        n.addPair(summary, pairs, "D", 3, 16); // now 1.0, ties B: not admitted
+        assertEquals(List.of("E", "B"), ids(n.neighbours(summary, 10)));
+        assertEquals(4, summary.tracked, "counters are kept for items outside the top list");
+    }
+
+    @Test
+    void aTopEntryThatWeakensGivesWayToAStrongerCounterOutsideTheList() throws Exception {
+        ItemNeighbourhood n = cosine(1, 100);
+        summary.count = 1;
+        n.addPair(summary, pairs, "B", 2, 1); // 2.0
+        n.addPair(summary, pairs, "C", 1, 1); // 1.0: outside the list
+        n.addPair(summary, pairs, "B", 1, 100); // B became popular: 3 / sqrt(100) = 0.3
+        List<Neighbour> top = n.neighbours(summary, 10);
+        assertEquals(List.of("C"), ids(top));
+        assertEquals(1.0, top.get(0).similarity, 1e-12);
+    }
+
+    @Test
+    void aWeakenedEntryStillStrongerThanEverythingOutsideStays() throws Exception {
+        ItemNeighbourhood n = cosine(1, 100);
+        summary.count = 1;
+        n.addPair(summary, pairs, "B", 4, 1); // 4.0
+        n.addPair(summary, pairs, "C", 1, 1); // 1.0
+        n.addPair(summary, pairs, "B", 2, 4); // 6 / 2 = 3.0
+        assertEquals(List.of("B"), ids(n.neighbours(summary, 10)));
+    }
+
+    /**
+     * One item co-occurring once with each of 5000 others, strengths in random order. At every
+     * prune, maxTrackedPairs + 1 counters exist and the weakest tenth of those outside the top list
+     * go, so a dropped counter has at least maxTrackedPairs + 1 - maxTrackedPairs/10 stronger ones:
+     * the strongest maxTrackedPairs + 1 - maxTrackedPairs/10 are never dropped.
+     */
+    @Test
+    void aPopularItemStaysBoundedAndKeepsItsStrongestPairs() throws Exception {
+        int topK = 20;
+        int maxTracked = 200;
+        ItemNeighbourhood n = cosine(topK, maxTracked);
+        summary.count = 1000;
+        Random random = new Random(7);
+        Map<String, Double> sims = new HashMap<>();
+        for (int j = 0; j < 5000; j++) {
+            String other = "j" + j;
+            double pair = 0.5 + random.nextInt(100) / 2.0;
+            double otherCount = pair + random.nextDouble() * 200;
+            sims.put(other, pair / Math.sqrt(summary.count * otherCount));
+            n.addPair(summary, pairs, other, pair, otherCount);
+            assertTrue(summary.tracked <= maxTracked, "tracked " + summary.tracked);
+            assertEquals(pairs.map.size(), summary.tracked);
+            assertTrue(summary.top.size() <= topK, "top " + summary.top.size());
+        }
+        List<String> strongest = sims.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+
+        List<Neighbour> top = n.neighbours(summary, topK);
+        assertEquals(Set.copyOf(strongest.subList(0, topK)), Set.copyOf(ids(top)));
+        for (Neighbour nb : top) assertEquals(sims.get(nb.itemId), nb.similarity, 1e-12);
+        assertEquals(List.of(), missing(strongest.subList(0, maxTracked + 1 - maxTracked / 10)));
+    }
+
+    private List<String> missing(List<String> expected) {
+        return expected.stream().filter(id -> !pairs.map.containsKey(id)).collect(Collectors.toList());
+    }
+
+    @Test
+    void pruningNeverDropsATopEntry() throws Exception {
+        ItemNeighbourhood n = cosine(3, 3);
+        summary.count = 1;
+        // The top three arrive first; everything after is weaker and must be the one pruned.
+        double[] strengths = {9, 8, 7, 1, 2, 3};
+        for (int i = 0; i < strengths.length; i++) n.addPair(summary, pairs, "x" + i, strengths[i], 1);
+        assertEquals(Set.of("x0", "x1", "x2"), pairs.map.keySet());
+        assertEquals(Set.of("x0", "x1", "x2"), summary.top.stream().map(t -> t.itemId).collect(Collectors.toSet()));
+    }
+}
