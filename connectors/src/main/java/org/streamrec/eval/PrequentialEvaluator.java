@@ -14,8 +14,7 @@ import org.streamrec.engine.model.Event;
  * event, in order: the items to score are chosen ({@link ScoringTargets}); if there are any and the
  * event lies in the score window, every model is asked for the user's top {@link TargetScores#MAX_K}
  * and each item is scored against that list ({@link ScoreSheet}); then every model learns the event.
- * Events outside the score window are learned but not scored. The score window is
- * [{@code eval.scoreFrom}, {@code eval.scoreUntil}) of the {@link TimeSpan}, open-ended at 0 and 1.
+ * Events outside the {@link ScoreWindow} are learned but not scored.
  */
 public final class PrequentialEvaluator {
     private final EvalConfig config;
@@ -26,9 +25,8 @@ public final class PrequentialEvaluator {
 
     /** Scores per model and target, models in the given order, then targets in {@link Target} order. */
     public List<TargetScores> evaluate(List<Event> replay, List<StreamingRecommender> models, ProgressLine progress) {
-        TimeSpan span = TimeSpan.of(replay);
-        long from = config.scoreFrom() == 0 ? Long.MIN_VALUE : span.at(config.scoreFrom());
-        long until = config.scoreUntil() == 1 ? Long.MAX_VALUE : span.at(config.scoreUntil());
+        ScoreWindow window = ScoreWindow.of(config,
+                TimeSpan.of(replay).orElseThrow(() -> new IllegalArgumentException("the replay has no interactions")));
         ScoringTargets targets = new ScoringTargets(config.sessionGap(), config.excludeLastEvents());
         Map<String, Map<Target, ScoreSheet>> sheets = new LinkedHashMap<>();
         for (StreamingRecommender m : models) {
@@ -42,7 +40,7 @@ public final class PrequentialEvaluator {
             Event e = replay.get(i);
             itemsSeen.addAll(Target.NEXT_INTERACTION.items(e));
             Map<Target, List<String>> toScore = targets.next(e);
-            if (!toScore.isEmpty() && e.eventTime >= from && e.eventTime < until) {
+            if (!toScore.isEmpty() && window.contains(e.eventTime)) {
                 for (StreamingRecommender m : models) {
                     List<String> list = m.recommend(e.userId, TargetScores.MAX_K);
                     toScore.forEach((target, items) -> items.forEach(item -> sheets.get(m.name()).get(target).add(list, item)));

@@ -1,6 +1,7 @@
 package org.streamrec.eval;
 
 import java.util.List;
+import java.util.Optional;
 import org.streamrec.engine.model.Event;
 
 /**
@@ -12,15 +13,16 @@ import org.streamrec.engine.model.Event;
 public record TimeSpan(long start, long end) {
     private static final double TRIMMED = 0.001;
 
-    public static TimeSpan of(List<Event> replay) {
+    /** Empty when the replay has no interactions. */
+    public static Optional<TimeSpan> of(List<Event> replay) {
         long[] times = replay.stream()
                 .filter(e -> !Target.NEXT_INTERACTION.items(e).isEmpty())
                 .mapToLong(e -> e.eventTime)
                 .sorted()
                 .toArray();
-        if (times.length == 0) throw new IllegalArgumentException("the replay has no interactions");
+        if (times.length == 0) return Optional.empty();
         int trim = (int) Math.floor(TRIMMED * times.length);
-        return new TimeSpan(times[trim], times[times.length - 1 - trim]);
+        return Optional.of(new TimeSpan(times[trim], times[times.length - 1 - trim]));
     }
 
     /** The time at this fraction (0..1) of the span. */
