@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.streamrec.engine.model.Event;
 
@@ -51,11 +52,12 @@ public final class ItemKnnModel {
                 }
             }
             double size = item.getValue().size();
-            List<Neighbour> best = new ArrayList<>(together.size());
-            together.forEach((other, both) ->
-                    best.add(new Neighbour(other, both / Math.sqrt(size * usersOfItem.get(other).size()))));
-            best.sort(BEST_FIRST);
-            if (!best.isEmpty()) neighbours.put(item.getKey(), List.copyOf(best.subList(0, Math.min(neighboursPerItem, best.size()))));
+            PriorityQueue<Neighbour> best = new PriorityQueue<>(BEST_FIRST.reversed());
+            together.forEach((other, both) -> {
+                best.add(new Neighbour(other, both / Math.sqrt(size * usersOfItem.get(other).size())));
+                if (best.size() > neighboursPerItem) best.poll();
+            });
+            if (!best.isEmpty()) neighbours.put(item.getKey(), best.stream().sorted(BEST_FIRST).toList());
         }
         return new ItemKnnModel(neighbours, trainedBefore);
     }

@@ -3,6 +3,7 @@ package org.streamrec.eval;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.streamrec.config.Durations;
 
 /** metrics.md: the metrics table, then exactly what was scored and how the baselines were set up. */
 final class MetricsMarkdown {
@@ -28,14 +29,14 @@ final class MetricsMarkdown {
         md.append(String.format(Locale.ROOT, "- Not scored: an item in the user's last %d item-bearing interaction events "
                         + "(no model is credited for it; the baselines never recommend it, the engine applies the same rule), and an item "
                         + "the user already had for the same target earlier in the session (sessions end after %s without interactions).%n",
-                run.config().excludeLastEvents(), run.config().sessionGap()));
+                run.config().excludeLastEvents(), Durations.format(run.config().sessionGap())));
         md.append("- coverage: distinct items in the top 10 of the lists used / distinct items in the replay's interactions. "
                 + "events_with_list: share of cases that had a non-empty list.\n");
         md.append("- engine: the lists the engine emitted; the list for an event is the latest one triggered by an earlier event of the same user");
         md.append(run.unplacedEngineLists() == 0 ? ".\n" : String.format(Locale.ROOT,
                 " (%,d emitted lists could not be placed in the replay and were ignored).%n", run.unplacedEngineLists()));
         md.append("- popularity: interaction count so far, unweighted (every item of every interaction counts 1).\n");
-        md.append("- trending: the same count within the last ").append(run.config().trendingWindow()).append(" of event time.\n");
+        md.append("- trending: the same count within the last ").append(Durations.format(run.config().trendingWindow())).append(" of event time.\n");
         md.append(String.format(Locale.ROOT, "- batch_item_knn: cosine on the binary user-item matrix of the interactions before %s "
                         + "(eval.knnTrainFraction %s of the span), %d neighbours per item, frozen; seeded with the user's last %d distinct items.%n",
                 time(run.knnTrainedBefore()), run.config().knnTrainFraction(), run.config().knnNeighbours(), run.config().knnSeedItems()));

@@ -72,7 +72,7 @@ class EvalReportsTest {
         assertTrue(md.contains("| engine | next_interaction | 0.4000 |"), md);
         assertTrue(md.contains("| engine | next_purchase | n/a |"), md);
         assertTrue(md.contains("last 2 item-bearing interaction events"), md);
-        assertTrue(md.contains("sessions end after PT30M"), md);
+        assertTrue(md.contains("sessions end after 30m"), md);
         assertTrue(md.contains("skipped as unusable: 2 (first: events.csv:3: bad)"), md);
     }
 

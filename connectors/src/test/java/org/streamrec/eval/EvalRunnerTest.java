@@ -67,7 +67,7 @@ class EvalRunnerTest {
                 "trending/next_interaction", "trending/next_purchase", "batch_item_knn/next_interaction", "batch_item_knn/next_purchase"), rows);
         json.forEach(row -> assertTrue(row.get("events_scored").asLong() > 0, row.toString()));
         assertTrue(Files.readString(reports.resolve("metrics.md")).contains("| batch_item_knn | next_purchase |"));
-        assertTrue(Files.readString(reports.resolve("metrics.md")).contains("the last PT3H of event time"), "--set reached the baselines");
+        assertTrue(Files.readString(reports.resolve("metrics.md")).contains("the last 3h of event time"), "--set reached the baselines");
         assertTrue(Files.readString(reports.resolve("hitrate_at_k.html")).contains("<svg "));
 
         assertTrue(stdout().contains("dataset: 246 events of 7 users (1 unusable rows skipped)"), stdout());
