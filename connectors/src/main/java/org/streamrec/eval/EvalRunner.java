@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.streamrec.config.ConfigException;
 import org.streamrec.config.ConfigLoader;
@@ -73,7 +74,7 @@ public final class EvalRunner {
             err.println("eval: the dataset has no interactions to score (" + rejected.count() + " rows were unusable)");
             return 1;
         }
-        long users = events.stream().map(e -> e.userId).filter(u -> u != null).distinct().count();
+        long users = events.stream().map(e -> e.userId).filter(Objects::nonNull).distinct().count();
         out.printf(Locale.ROOT, "dataset: %,d events of %,d users (%,d unusable rows skipped)%n", events.size(), users, rejected.count());
         rejected.examples().forEach(example -> out.println("  skipped " + example));
 

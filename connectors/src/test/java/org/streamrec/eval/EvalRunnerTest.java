@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +74,8 @@ class EvalRunnerTest {
         assertTrue(stdout().contains("dataset: 246 events of 7 users (1 unusable rows skipped)"), stdout());
         assertTrue(stdout().contains("skipped events.csv:242: unknown event_type 'teleport'"), stdout());
         assertTrue(stdout().contains("engine: 240 lists emitted, 0 could not be placed"), stdout());
+        assertTrue(stdout().contains("batch_item_knn: trained on interactions before " + Instant.ofEpochSecond(1_511_658_000L + 600 * 239 / 2)),
+                "the middle of the time span: " + stdout());
         assertTrue(stdout().contains("scoring: 246 / 246 events (100%)"), stdout());
         assertTrue(stdout().contains("| engine | next_interaction |"), stdout());
     }
