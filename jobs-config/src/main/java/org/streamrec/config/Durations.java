@@ -24,4 +24,14 @@ public final class Durations {
             default -> Duration.ofDays(n);
         };
     }
+
+    /** The inverse of {@link #parse}: the largest unit that divides the duration exactly, e.g. 30m, 2h, 1500ms. */
+    public static String format(Duration d) {
+        long ms = d.toMillis();
+        if (ms != 0 && ms % Duration.ofDays(1).toMillis() == 0) return ms / Duration.ofDays(1).toMillis() + "d";
+        if (ms != 0 && ms % Duration.ofHours(1).toMillis() == 0) return ms / Duration.ofHours(1).toMillis() + "h";
+        if (ms != 0 && ms % Duration.ofMinutes(1).toMillis() == 0) return ms / Duration.ofMinutes(1).toMillis() + "m";
+        if (ms != 0 && ms % 1000 == 0) return ms / 1000 + "s";
+        return ms + "ms";
+    }
 }

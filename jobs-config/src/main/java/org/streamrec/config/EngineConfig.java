@@ -12,7 +12,8 @@ public record EngineConfig(
         ProfileConfig profile,
         SimilarityConfig similarity,
         RankingConfig ranking,
-        SyntheticShopConfig syntheticShop) implements Serializable {
+        SyntheticShopConfig syntheticShop,
+        EvalConfig eval) implements Serializable {
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
     public java.util.List<String> problems() {
@@ -23,6 +24,7 @@ public record EngineConfig(
         similarity.validate(p.section("similarity"));
         ranking.validate(p.section("ranking"));
         syntheticShop.validate(p.section("syntheticShop"));
+        eval.validate(p.section("eval"));
         return p.messages();
     }
 }

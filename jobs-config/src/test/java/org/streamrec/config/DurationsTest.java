@@ -34,4 +34,17 @@ class DurationsTest {
         assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
         assertTrue(e.getMessage().contains("250ms, 10s, 30m, 2h or 30d"), e.getMessage());
     }
+
+    @Test
+    void formatUsesTheLargestExactUnitAndParsesBack() {
+        assertEquals("30m", Durations.format(Duration.ofMinutes(30)));
+        assertEquals("90m", Durations.format(Duration.ofMinutes(90)));
+        assertEquals("2h", Durations.format(Duration.ofHours(2)));
+        assertEquals("30d", Durations.format(Duration.ofDays(30)));
+        assertEquals("1500ms", Durations.format(Duration.ofMillis(1500)));
+        assertEquals("0ms", Durations.format(Duration.ZERO));
+        for (String text : new String[] {"250ms", "10s", "45m", "36h", "7d"}) {
+            assertEquals(text, Durations.format(Durations.parse(text)));
+        }
+    }
 }

@@ -61,6 +61,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         EmbeddedKafka embedded = null;
+        engine.load(input.overrides()); // report configuration problems before starting anything
         try {
             String servers = bootstrapServers;
             if (servers == null) {
@@ -68,7 +69,9 @@ final class DemoCommand implements Callable<Integer> {
                 embedded = EmbeddedKafka.start();
                 servers = embedded.bootstrapServers();
             }
-            EngineConfig config = engine.load(Map.of("kafka.bootstrapServers", servers));
+            Map<String, String> overrides = new java.util.LinkedHashMap<>(input.overrides());
+            overrides.put("kafka.bootstrapServers", servers);
+            EngineConfig config = engine.load(overrides);
             KafkaIO.createTopics(servers, config.kafka());
             out.printf("Kafka at %s; topics %s -> %s, %s, %s%n", servers, config.kafka().inputTopics(),
                     config.kafka().recommendationsTopic(), config.kafka().remindersTopic(), config.kafka().deadLetterTopic());
@@ -88,8 +91,8 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("Starting the Flink job (parallelism %d, RocksDB, checkpoints every %s) ...%n",
                 config.runtime().parallelism(), config.runtime().checkpointInterval());
         JobClient job = LocalJob.start(config, io, "streamrec demo");
-        Iterator<Event> events = input.open();
-        out.printf("Feeding %s at %.0f events/s%s.%n", input.describe(), rate,
+        Iterator<Event> events = input.open(config);
+        out.printf("Feeding %s at %.0f events/s%s.%n", input.describe(config), rate,
                 seconds > 0 ? " for " + seconds + " s" : " until it ends");
         try (EventPublisher publisher = new EventPublisher(servers, config.kafka(), codec);
              OutputWatcher watcher = new OutputWatcher(servers, config.kafka(), codec, publisher.sendTimes(),

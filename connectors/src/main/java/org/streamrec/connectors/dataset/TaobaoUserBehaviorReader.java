@@ -33,11 +33,20 @@ public final class TaobaoUserBehaviorReader extends EventIterator implements Aut
     private static final String ID_PREFIX = "taobao-";
 
     private final BufferedReader in;
+    private final String name;
+    private final RejectedRows rejected;
     private long lineNumber;
     private long malformedLines;
 
     public TaobaoUserBehaviorReader(BufferedReader in) {
+        this(in, "input", new RejectedRows());
+    }
+
+    /** @param name how rejected lines are named ({@code name:line}); @param rejected where they are reported */
+    public TaobaoUserBehaviorReader(BufferedReader in, String name, RejectedRows rejected) {
         this.in = in;
+        this.name = name;
+        this.rejected = rejected;
     }
 
     public static TaobaoUserBehaviorReader open(Path csv) throws IOException {
@@ -63,6 +72,7 @@ public final class TaobaoUserBehaviorReader extends EventIterator implements Aut
             Event e = parse(line, lineNumber);
             if (e != null) return e;
             malformedLines++;
+            rejected.reject(name + ":" + lineNumber, "not user_id,item_id,category_id,pv|cart|fav|buy,unix_seconds");
         }
         return null;
     }
