@@ -15,6 +15,11 @@ public record EngineConfig(
         SyntheticShopConfig syntheticShop,
         EvalConfig eval) implements Serializable {
 
+    /** The same configuration with other runtime settings. */
+    public EngineConfig withRuntime(RuntimeConfig other) {
+        return new EngineConfig(kafka, other, profile, similarity, ranking, syntheticShop, eval);
+    }
+
     /** Every problem, each naming its key; empty when the configuration is usable. */
     public java.util.List<String> problems() {
         Problems p = new Problems();

@@ -14,6 +14,12 @@ public record RuntimeConfig(
         Duration dedupWindow,
         Duration maxFutureSkew) implements Serializable {
 
+    /** The same settings at another parallelism. */
+    public RuntimeConfig withParallelism(int p) {
+        return new RuntimeConfig(p, checkpointInterval, checkpointDir, bufferTimeout, watermarkOutOfOrderness,
+                watermarkIdleness, dedupWindow, maxFutureSkew);
+    }
+
     void validate(Problems p) {
         p.positive("parallelism", parallelism);
         p.positive("checkpointInterval", checkpointInterval);
