@@ -19,6 +19,9 @@ import org.streamrec.engine.model.Reminder;
 
 /** The whole job graph on a MiniCluster with RocksDB, fed by the in-process replay source. */
 class ReplayJobTest {
+    private static final int PROBES = 20;
+    private static final double PACE_PER_SECOND = 10;
+
     @Test
     void recommendsCooccurringItemsInSimilarityOrder() throws Exception {
         EngineConfig config = ConfigLoader.load("test", Map.of("runtime.parallelism", "1"));
@@ -27,19 +30,21 @@ class ReplayJobTest {
                 t.view("u1", "A"), t.view("u1", "B"),
                 t.view("u2", "A"), t.view("u2", "B"),
                 t.view("u3", "A"), t.view("u3", "C")));
-        Event last = t.view("u4", "A");
-        events.add(last);
+        // Requests and co-occurrence updates travel different paths: new shoppers keep viewing A,
+        // paced, so the last of them sees every update landed.
+        for (int n = 0; n < PROBES; n++) events.add(t.view("probe-" + n, "A"));
+        Event last = events.get(events.size() - 1);
 
         CollectingSink<Recommendation> recs = new CollectingSink<>();
         CollectingSink<Reminder> reminders = new CollectingSink<>();
         CollectingSink<DeadLetter> dead = new CollectingSink<>();
         EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
-        LocalJob.runToEnd(config, new JobIO(new ReplaySource(events, codec, 20).source(), recs, reminders, dead), "replay test");
+        LocalJob.runToEnd(config, new JobIO(new ReplaySource(events, codec, PACE_PER_SECOND).source(), recs, reminders, dead), "replay test");
 
-        // Paced at 20 events/s, so each event's co-occurrence updates land before the next request.
-        Recommendation forU4 = recs.collected().stream()
+        Recommendation forLastProbe = recs.collected().stream()
                 .filter(r -> r.triggerEventId.equals(last.eventId)).findFirst().orElseThrow();
-        assertEquals(List.of("B", "C"), forU4.items.stream().map(i -> i.itemId).toList());
+        assertEquals(List.of("B", "C"), forLastProbe.items.stream().map(i -> i.itemId).toList());
+        assertEquals(Math.sqrt(2), forLastProbe.items.get(0).score / forLastProbe.items.get(1).score, 1e-6);
         assertEquals(0, dead.collected().size());
     }
 }
