@@ -11,7 +11,8 @@ public record EngineConfig(
         RuntimeConfig runtime,
         ProfileConfig profile,
         SimilarityConfig similarity,
-        RankingConfig ranking) implements Serializable {
+        RankingConfig ranking,
+        ReminderConfig reminders) implements Serializable {
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
     public java.util.List<String> problems() {
@@ -21,6 +22,7 @@ public record EngineConfig(
         profile.validate(p.section("profile"));
         similarity.validate(p.section("similarity"));
         ranking.validate(p.section("ranking"));
+        reminders.validate(p.section("reminders"));
         return p.messages();
     }
 }
