@@ -1,0 +1,49 @@
+package org.streamrec.engine.replenish;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.streamrec.config.ConfigLoader;
+import org.streamrec.config.ReminderConfig;
+
+/** Shared builders for the replenishment tests. */
+final class Fixtures {
+    static final long HOUR = 3_600_000L;
+    static final long DAY = 24 * HOUR;
+    /** A Monday, 10:00 UTC: outside the quiet hours the tests configure. */
+    static final long T0 = Instant.parse("2024-03-04T10:00:00Z").toEpochMilli();
+
+    private Fixtures() {}
+
+    /** The documented defaults with the given {@code reminders.} keys overridden. */
+    static ReminderConfig reminders(String... keyValues) {
+        Map<String, String> overrides = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) overrides.put("reminders." + keyValues[i], keyValues[i + 1]);
+        return ConfigLoader.load(null, overrides).reminders();
+    }
+
+    /** Item-level statistics: {@code buyers} buyers of whom {@code rebuyers} came back, and intervals of {@code unitDays} each. */
+    static CycleStats stats(long buyers, long rebuyers, long intervals, double unitDays) {
+        CycleStats s = new CycleStats();
+        s.buyers = buyers;
+        s.rebuyers = rebuyers;
+        s.intervals = intervals;
+        s.intervalSum = intervals * unitDays * DAY;
+        return s;
+    }
+
+    /** An observation of the user's {@code userPurchases}-th purchase, with own intervals of {@code unitDays} each. */
+    static PurchaseObservation observation(String user, String item, long time, int quantity,
+                                           int userPurchases, double unitDays, CycleStats itemStats) {
+        PurchaseObservation o = new PurchaseObservation();
+        o.userId = user;
+        o.itemId = item;
+        o.purchaseTime = time;
+        o.quantity = quantity;
+        o.userPurchases = userPurchases;
+        o.unitInterval = userPurchases > 1 ? unitDays * DAY : 0;
+        o.userIntervalSum = (userPurchases - 1) * unitDays * DAY;
+        o.itemStats = itemStats;
+        return o;
+    }
+}
