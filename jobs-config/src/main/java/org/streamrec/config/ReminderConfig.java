@@ -17,7 +17,6 @@ public record ReminderConfig(
         Duration expireAfter,
         double minConfidence,
         double repeatRateThreshold,
-        int minBuyers,
         double priorStrength,
         int maxItemsPerUser,
         boolean requireExplicitConsent) implements Serializable {
@@ -40,7 +39,6 @@ public record ReminderConfig(
         p.positive("expireAfter", expireAfter);
         p.range("minConfidence", minConfidence, 0, 1);
         p.range("repeatRateThreshold", repeatRateThreshold, 0, 1);
-        p.positive("minBuyers", minBuyers);
         if (!(priorStrength > 0)) p.add("priorStrength", "must be > 0, got " + priorStrength);
         p.positive("maxItemsPerUser", maxItemsPerUser);
     }

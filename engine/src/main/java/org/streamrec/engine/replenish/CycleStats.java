@@ -6,8 +6,8 @@ package org.streamrec.engine.replenish;
  */
 public class CycleStats {
     public long intervals;
-    /** Sum of per-unit intervals, ms. */
-    public double intervalSum;
+    /** Sum of ln(per-unit interval in ms). */
+    public double logIntervalSum;
     /** Distinct (user, item) buyers. */
     public long buyers;
     /** Buyers who bought the same item at least twice. */
@@ -21,22 +21,22 @@ public class CycleStats {
             return;
         }
         intervals++;
-        intervalSum += o.unitInterval;
+        logIntervalSum += o.logUnitInterval;
         if (o.userPurchases == 2) rebuyers++;
     }
 
     public CycleStats copy() {
         CycleStats c = new CycleStats();
         c.intervals = intervals;
-        c.intervalSum = intervalSum;
+        c.logIntervalSum = logIntervalSum;
         c.buyers = buyers;
         c.rebuyers = rebuyers;
         return c;
     }
 
-    /** Mean time per unit, ms; NaN before any interval. */
-    public double meanInterval() {
-        return intervals == 0 ? Double.NaN : intervalSum / intervals;
+    /** Mean of ln(per-unit interval in ms); NaN before any interval. */
+    public double meanLogInterval() {
+        return intervals == 0 ? Double.NaN : logIntervalSum / intervals;
     }
 
     /** Share of buyers who bought again; NaN before any buyer. */

@@ -5,8 +5,8 @@ public class ItemPurchases {
     public long lastPurchaseTime;
     public int lastQuantity;
     public int purchases;
-    /** Sum of per-unit intervals between consecutive purchases, ms. */
-    public double intervalSum;
+    /** Sum of ln(per-unit interval in ms) over consecutive purchases. */
+    public double logIntervalSum;
 
     public ItemPurchases() {}
 }

@@ -7,9 +7,13 @@ import java.util.Map;
 
 /**
  * Turns a user's purchases into observations of the time each unit lasted: the interval since the
- * previous purchase of the same item divided by the quantity bought then.
+ * previous purchase of the same item divided by the quantity bought then, kept as its logarithm
+ * (see {@link RepurchaseModel}).
  */
 public final class PurchaseIntervals {
+    /** Shorter per-unit intervals count as this long: two orders within the hour are one shopping trip, and ln(0) is undefined. */
+    static final double MIN_UNIT_INTERVAL_MS = 3_600_000d;
+
     private static final Comparator<Map.Entry<String, ItemPurchases>> LEAST_RECENT =
             Comparator.<Map.Entry<String, ItemPurchases>>comparingLong(e -> e.getValue().lastPurchaseTime)
                     .thenComparing(Map.Entry::getKey);
@@ -46,14 +50,15 @@ public final class PurchaseIntervals {
                 outOfOrder++;
                 continue;
             } else {
-                o.unitInterval = (double) (time - item.lastPurchaseTime) / item.lastQuantity;
-                item.intervalSum += o.unitInterval;
+                double unitInterval = (double) (time - item.lastPurchaseTime) / item.lastQuantity;
+                o.logUnitInterval = Math.log(Math.max(MIN_UNIT_INTERVAL_MS, unitInterval));
+                item.logIntervalSum += o.logUnitInterval;
             }
             item.purchases++;
             item.lastPurchaseTime = time;
             item.lastQuantity = o.quantity;
             o.userPurchases = item.purchases;
-            o.userIntervalSum = item.intervalSum;
+            o.userLogIntervalSum = item.logIntervalSum;
             observations.add(o);
         }
         while (history.items.size() > maxItemsPerUser) {

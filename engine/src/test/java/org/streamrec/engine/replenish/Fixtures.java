@@ -22,13 +22,18 @@ final class Fixtures {
         return ConfigLoader.load(null, overrides).reminders();
     }
 
+    /** ln of a duration given in days, as the model keeps intervals. */
+    static double lnDays(double days) {
+        return Math.log(days * DAY);
+    }
+
     /** Item-level statistics: {@code buyers} buyers of whom {@code rebuyers} came back, and intervals of {@code unitDays} each. */
     static CycleStats stats(long buyers, long rebuyers, long intervals, double unitDays) {
         CycleStats s = new CycleStats();
         s.buyers = buyers;
         s.rebuyers = rebuyers;
         s.intervals = intervals;
-        s.intervalSum = intervals * unitDays * DAY;
+        s.logIntervalSum = intervals == 0 ? 0 : intervals * lnDays(unitDays);
         return s;
     }
 
@@ -41,8 +46,8 @@ final class Fixtures {
         o.purchaseTime = time;
         o.quantity = quantity;
         o.userPurchases = userPurchases;
-        o.unitInterval = userPurchases > 1 ? unitDays * DAY : 0;
-        o.userIntervalSum = (userPurchases - 1) * unitDays * DAY;
+        o.logUnitInterval = userPurchases > 1 ? lnDays(unitDays) : 0;
+        o.userLogIntervalSum = userPurchases > 1 ? (userPurchases - 1) * lnDays(unitDays) : 0;
         o.itemStats = itemStats;
         return o;
     }

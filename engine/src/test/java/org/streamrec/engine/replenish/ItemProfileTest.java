@@ -3,7 +3,7 @@ package org.streamrec.engine.replenish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.streamrec.engine.replenish.Fixtures.DAY;
+import static org.streamrec.engine.replenish.Fixtures.lnDays;
 import static org.streamrec.engine.replenish.Fixtures.T0;
 import static org.streamrec.engine.replenish.Fixtures.observation;
 
@@ -16,7 +16,7 @@ class ItemProfileTest {
     @Test
     void countsBuyersRebuyersAndIntervals() {
         CycleStats s = new CycleStats();
-        assertTrue(Double.isNaN(s.meanInterval()));
+        assertTrue(Double.isNaN(s.meanLogInterval()));
         assertTrue(Double.isNaN(s.repeatRate()));
         s.add(observation("u1", "i", T0, 1, 1, 0, null));
         s.add(observation("u2", "i", T0, 1, 1, 0, null));
@@ -26,7 +26,7 @@ class ItemProfileTest {
         assertEquals(1, s.rebuyers);
         assertEquals(0.5, s.repeatRate());
         assertEquals(2, s.intervals);
-        assertEquals(5 * DAY, s.meanInterval(), 1e-6);
+        assertEquals((lnDays(4) + lnDays(6)) / 2, s.meanLogInterval(), 1e-12);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.streamrec.engine.replenish.Fixtures.DAY;
 import static org.streamrec.engine.replenish.Fixtures.T0;
+import static org.streamrec.engine.replenish.Fixtures.lnDays;
 
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -44,7 +45,7 @@ class PriorStepsTest {
             assertEquals(2, out.size());
             assertEquals(T0, out.get(0).purchaseTime);
             assertEquals(1, out.get(0).userPurchases);
-            assertEquals(7 * DAY, out.get(1).unitInterval, 1e-6);
+            assertEquals(lnDays(7), out.get(1).logUnitInterval, 1e-12);
         }
     }
 
@@ -82,7 +83,7 @@ class PriorStepsTest {
             assertEquals("baby", out.get(1).category);
             assertEquals(Boolean.TRUE, out.get(1).catalogueReplenishable);
             assertEquals(1, out.get(1).itemStats.rebuyers);
-            assertEquals(7 * DAY, out.get(1).itemStats.meanInterval(), 1e-6);
+            assertEquals(lnDays(7), out.get(1).itemStats.meanLogInterval(), 1e-12);
         }
     }
 
@@ -101,7 +102,7 @@ class PriorStepsTest {
             assertEquals(List.of("u1", "u2"), out.stream().map(o -> o.userId).toList(), "same instant: by user");
             assertEquals(1, out.get(0).categoryStats.intervals);
             assertEquals(2, out.get(1).categoryStats.intervals);
-            assertEquals(8 * DAY, out.get(1).categoryStats.meanInterval(), 1e-6);
+            assertEquals((lnDays(6) + lnDays(10)) / 2, out.get(1).categoryStats.meanLogInterval(), 1e-12);
         }
     }
 }

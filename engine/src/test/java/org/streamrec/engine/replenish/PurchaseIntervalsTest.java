@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.streamrec.engine.replenish.Fixtures.DAY;
 import static org.streamrec.engine.replenish.Fixtures.T0;
+import static org.streamrec.engine.replenish.Fixtures.lnDays;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,20 +22,28 @@ class PurchaseIntervalsTest {
         PurchaseIntervals intervals = new PurchaseIntervals(10);
         PurchaseObservation first = buy(intervals, T0, Map.of("formula", 3)).observations().get(0);
         assertEquals(1, first.userPurchases);
-        assertEquals(0, first.unitInterval);
+        assertEquals(0, first.logUnitInterval);
 
         PurchaseObservation second = buy(intervals, T0 + 21 * DAY, Map.of("formula", 1)).observations().get(0);
         assertEquals(2, second.userPurchases);
-        assertEquals(7 * DAY, second.unitInterval, 1e-6);
-        assertEquals(7 * DAY, second.userIntervalSum, 1e-6);
+        assertEquals(lnDays(7), second.logUnitInterval, 1e-12);
+        assertEquals(lnDays(7), second.userLogIntervalSum, 1e-12);
 
         PurchaseObservation third = buy(intervals, T0 + 26 * DAY, Map.of("formula", 2)).observations().get(0);
         assertEquals(3, third.userPurchases);
-        assertEquals(5 * DAY, third.unitInterval, 1e-6);
-        assertEquals(12 * DAY, third.userIntervalSum, 1e-6);
+        assertEquals(lnDays(5), third.logUnitInterval, 1e-12);
+        assertEquals(lnDays(7) + lnDays(5), third.userLogIntervalSum, 1e-12);
         assertEquals("u1", third.userId);
         assertEquals(2, third.quantity);
         assertEquals(T0 + 26 * DAY, third.purchaseTime);
+    }
+
+    @Test
+    void intervalsShorterThanAnHourCountAsAnHour() {
+        PurchaseIntervals intervals = new PurchaseIntervals(10);
+        buy(intervals, T0, Map.of("formula", 1));
+        PurchaseObservation sameInstant = buy(intervals, T0, Map.of("formula", 1)).observations().get(0);
+        assertEquals(Math.log(PurchaseIntervals.MIN_UNIT_INTERVAL_MS), sameInstant.logUnitInterval, 1e-12);
     }
 
     @Test

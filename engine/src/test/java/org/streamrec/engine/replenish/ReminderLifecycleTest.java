@@ -27,7 +27,7 @@ class ReminderLifecycleTest {
     private static final String[] BASE = {
             "leadTime", "2d", "mergeWindow", "1d", "maxPerDay", "1", "maxPerWeek", "3",
             "quietHoursStart", "21", "quietHoursEnd", "8", "defaultTimeZone", "UTC", "expireAfter", "5d",
-            "minConfidence", "0.3", "repeatRateThreshold", "0.2", "minBuyers", "3", "priorStrength", "2",
+            "minConfidence", "0.3", "repeatRateThreshold", "0.2", "priorStrength", "2",
             "maxItemsPerUser", "10", "requireExplicitConsent", "false"};
 
     private final List<ReminderTransition> log = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.streamrec.engine.replenish.Fixtures.DAY;
 import static org.streamrec.engine.replenish.Fixtures.T0;
+import static org.streamrec.engine.replenish.Fixtures.lnDays;
 import static org.streamrec.engine.replenish.Fixtures.observation;
 import static org.streamrec.engine.replenish.Fixtures.stats;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RepurchaseModelTest {
     private static final double S = 2.0;
     private final RepurchaseModel model = new RepurchaseModel(Fixtures.reminders(
-            "priorStrength", "2.0", "repeatRateThreshold", "0.3", "minBuyers", "5"));
+            "priorStrength", "2.0", "repeatRateThreshold", "0.3"));
 
     @Test
     void formulaExampleThreeCansAtOneCanAWeekRunOutInThreeWeeks() {
@@ -29,17 +30,18 @@ class RepurchaseModelTest {
     void ownIntervalsAreShrunkTowardTheItemPrior() {
         PurchaseObservation o = observation("u", "coffee", T0, 1, 3, 10, stats(10, 6, 12, 7));
         RepurchasePrediction p = model.predict(o).orElseThrow();
-        double expectedDays = (S * 7 + 2 * 10) / (S + 2);
-        assertEquals(expectedDays * DAY, p.unitCycle(), 1e-3);
-        assertEquals(T0 + Math.round(expectedDays * DAY), p.runOut());
+        double expected = Math.exp((S * lnDays(7) + 2 * lnDays(10)) / (S + 2));
+        assertEquals(expected, p.unitCycle(), 1e-3);
+        assertEquals(T0 + Math.round(expected), p.runOut());
+        assertTrue(p.unitCycle() > 7 * DAY && p.unitCycle() < 10 * DAY);
     }
 
     @Test
     void theCategoryIsThePriorOfTheItem() {
         PurchaseObservation o = observation("u", "new-coffee", T0, 2, 1, 0, stats(6, 3, 1, 10));
         o.categoryStats = stats(100, 50, 40, 4);
-        double itemDays = (S * 4 + 10) / (S + 1);
-        assertEquals(itemDays * DAY, model.predict(o).orElseThrow().unitCycle(), 1e-3);
+        double itemCycle = Math.exp((S * lnDays(4) + lnDays(10)) / (S + 1));
+        assertEquals(itemCycle, model.predict(o).orElseThrow().unitCycle(), 1e-3);
 
         o.itemStats = stats(6, 3, 0, 0);
         assertEquals(4 * DAY, model.predict(o).orElseThrow().unitCycle(), 1e-3, "an item with no intervals takes its category's cycle");
@@ -67,10 +69,14 @@ class RepurchaseModelTest {
     }
 
     @Test
-    void learnedReplenishabilityNeedsEnoughBuyersAndRepeatRate() {
-        assertTrue(model.predict(observation("u", "i", T0, 1, 2, 7, stats(4, 4, 4, 7))).isEmpty(), "only 4 buyers");
+    void learnedReplenishabilityFollowsTheShrunkRepeatRate() {
         assertTrue(model.predict(observation("u", "i", T0, 1, 2, 7, stats(50, 10, 20, 7))).isEmpty(), "repeat rate 0.2");
         assertTrue(model.predict(observation("u", "i", T0, 1, 2, 7, stats(50, 20, 20, 7))).isPresent());
+
+        PurchaseObservation fewBuyers = observation("u", "i", T0, 1, 2, 7, stats(2, 1, 1, 7));
+        assertTrue(model.predict(fewBuyers).isPresent(), "1 of 2 buyers came back, nothing else known");
+        fewBuyers.categoryStats = stats(100, 5, 5, 7);
+        assertTrue(model.predict(fewBuyers).isEmpty(), "(1 + 2 x 0.05) / (2 + 2) < 0.3 in a category nobody rebuys");
     }
 
     @Test
