@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.streamrec.config.ReminderConfig;
 import org.streamrec.engine.model.Reminder;
+import org.streamrec.engine.model.ReminderItem;
 
 /**
  * The life of a user's reminders. A purchase (re)schedules the item's reminder at predicted run-out
@@ -26,7 +27,7 @@ import org.streamrec.engine.model.Reminder;
  */
 public final class ReminderLifecycle {
     private static final Comparator<PendingReminder> LEAST_RECENT =
-            Comparator.<PendingReminder>comparingLong(r -> r.lastPurchaseTime).thenComparing(r -> r.itemId);
+            Comparator.<PendingReminder>comparingLong(r -> r.item.lastPurchaseTime).thenComparing(r -> r.item.itemId);
 
     private final RepurchaseModel model;
     private final ContactPolicy policy;
@@ -63,7 +64,7 @@ public final class ReminderLifecycle {
         log.accept(ReminderTransition.SCHEDULED);
         while (book.items.size() > maxItemsPerUser) {
             PendingReminder oldest = book.items.values().stream().min(LEAST_RECENT).orElseThrow();
-            book.items.remove(oldest.itemId);
+            book.items.remove(oldest.item.itemId);
             log.accept(oldest.sent ? ReminderTransition.EXPIRED : ReminderTransition.CANCELLED);
         }
     }
@@ -91,7 +92,7 @@ public final class ReminderLifecycle {
         for (PendingReminder r : book.items.values()) {
             if (!r.sent && r.dueTime <= now + mergeWindow) batch.add(r);
         }
-        batch.sort(Comparator.comparing(r -> r.itemId));
+        batch.sort(Comparator.comparing(r -> r.item.itemId));
         Reminder message = new Reminder();
         message.userId = userId;
         message.dueTime = now;
@@ -100,8 +101,8 @@ public final class ReminderLifecycle {
         for (PendingReminder r : batch) {
             r.sent = true;
             r.sentTime = now;
-            message.items.add(r.toReminderItem());
-            itemIds.add(r.itemId);
+            message.items.add(r.item);
+            itemIds.add(r.item.itemId);
             log.accept(ReminderTransition.SENT);
         }
         message.reminderId = ReminderIds.of(userId, itemIds, now);
@@ -157,12 +158,13 @@ public final class ReminderLifecycle {
 
     private static PendingReminder pending(PurchaseObservation o, RepurchasePrediction p, long due) {
         PendingReminder r = new PendingReminder();
-        r.itemId = o.itemId;
-        r.lastPurchaseTime = o.purchaseTime;
-        r.lastQuantity = o.quantity;
-        r.predictedRunOut = p.runOut();
-        r.confidence = p.confidence();
-        r.reason = p.reason();
+        r.item = new ReminderItem();
+        r.item.itemId = o.itemId;
+        r.item.lastPurchaseTime = o.purchaseTime;
+        r.item.lastQuantity = o.quantity;
+        r.item.predictedRunOut = p.runOut();
+        r.item.confidence = p.confidence();
+        r.item.reason = p.reason();
         r.dueTime = due;
         return r;
     }

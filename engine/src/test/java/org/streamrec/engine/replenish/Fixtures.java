@@ -15,6 +15,21 @@ final class Fixtures {
 
     private Fixtures() {}
 
+    /** The reminder settings the lifecycle and operator tests rely on, whatever the defaults become. */
+    private static final String[] LIFECYCLE = {
+            "leadTime", "2d", "mergeWindow", "1d", "maxPerDay", "1", "maxPerWeek", "3",
+            "quietHoursStart", "21", "quietHoursEnd", "8", "defaultTimeZone", "UTC", "expireAfter", "5d",
+            "minConfidence", "0.3", "repeatRateThreshold", "0.2", "priorStrength", "2",
+            "maxItemsPerUser", "10", "requireExplicitConsent", "false"};
+
+    /** The lifecycle test settings, then the given {@code reminders.} keys overridden. */
+    static ReminderConfig lifecycleReminders(String... overrides) {
+        String[] all = new String[LIFECYCLE.length + overrides.length];
+        System.arraycopy(LIFECYCLE, 0, all, 0, LIFECYCLE.length);
+        System.arraycopy(overrides, 0, all, LIFECYCLE.length, overrides.length);
+        return reminders(all);
+    }
+
     /** The documented defaults with the given {@code reminders.} keys overridden. */
     static ReminderConfig reminders(String... keyValues) {
         Map<String, String> overrides = new HashMap<>();

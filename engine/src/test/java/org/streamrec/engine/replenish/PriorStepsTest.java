@@ -16,6 +16,8 @@ import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
 
 /** The user-, item- and category-keyed steps that feed the reminder step. */
+// Flink's test harnesses declare close() throws Exception; try-with-resources is still the right way to close them.
+@SuppressWarnings("try")
 class PriorStepsTest {
 
     private static Event event(String id, String user, EventType type, long time) {

@@ -26,19 +26,12 @@ import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.Reminder;
 
+// Flink's test harnesses declare close() throws Exception; try-with-resources is still the right way to close them.
+@SuppressWarnings("try")
 class ReminderFunctionTest {
-    private static final String[] BASE = {
-            "leadTime", "2d", "mergeWindow", "1d", "maxPerDay", "1", "maxPerWeek", "3",
-            "quietHoursStart", "21", "quietHoursEnd", "8", "defaultTimeZone", "UTC", "expireAfter", "5d",
-            "minConfidence", "0.3", "repeatRateThreshold", "0.2", "priorStrength", "2",
-            "maxItemsPerUser", "10", "requireExplicitConsent", "false"};
-
     private static KeyedOneInputStreamOperatorTestHarness<String, Either<Event, PurchaseObservation>, Reminder> harness(
             String... overrides) throws Exception {
-        String[] all = new String[BASE.length + overrides.length];
-        System.arraycopy(BASE, 0, all, 0, BASE.length);
-        System.arraycopy(overrides, 0, all, BASE.length, overrides.length);
-        ReminderConfig config = Fixtures.reminders(all);
+        ReminderConfig config = Fixtures.lifecycleReminders(overrides);
         KeyedOneInputStreamOperatorTestHarness<String, Either<Event, PurchaseObservation>, Reminder> h =
                 new KeyedOneInputStreamOperatorTestHarness<>(
                         new KeyedProcessOperator<>(new ReminderFunction(config)), ReminderFunction::userKey, Types.STRING);
@@ -50,7 +43,7 @@ class ReminderFunctionTest {
     private static KeyedOneInputStreamOperatorTestHarness<String, Either<Event, PurchaseObservation>, Reminder> openedOnHeap()
             throws Exception {
         var h = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new ReminderFunction(Fixtures.reminders(BASE))), ReminderFunction::userKey, Types.STRING);
+                new KeyedProcessOperator<>(new ReminderFunction(Fixtures.lifecycleReminders())), ReminderFunction::userKey, Types.STRING);
         h.open();
         return h;
     }

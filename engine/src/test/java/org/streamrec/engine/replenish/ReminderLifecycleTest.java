@@ -24,20 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.streamrec.engine.model.Reminder;
 
 class ReminderLifecycleTest {
-    private static final String[] BASE = {
-            "leadTime", "2d", "mergeWindow", "1d", "maxPerDay", "1", "maxPerWeek", "3",
-            "quietHoursStart", "21", "quietHoursEnd", "8", "defaultTimeZone", "UTC", "expireAfter", "5d",
-            "minConfidence", "0.3", "repeatRateThreshold", "0.2", "priorStrength", "2",
-            "maxItemsPerUser", "10", "requireExplicitConsent", "false"};
-
     private final List<ReminderTransition> log = new ArrayList<>();
     private final ReminderBook book = new ReminderBook();
 
     private static ReminderLifecycle lifecycle(String... overrides) {
-        String[] all = new String[BASE.length + overrides.length];
-        System.arraycopy(BASE, 0, all, 0, BASE.length);
-        System.arraycopy(overrides, 0, all, BASE.length, overrides.length);
-        return new ReminderLifecycle(Fixtures.reminders(all));
+        return new ReminderLifecycle(Fixtures.lifecycleReminders(overrides));
     }
 
     /** A purchase of {@code quantity} units of an item whose buyers mostly come back and use one unit in {@code unitDays}. */
