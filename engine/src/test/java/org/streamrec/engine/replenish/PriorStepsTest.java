@@ -15,8 +15,8 @@ import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
 
-/** The user-, item- and category-keyed steps that feed the reminder step. */
 // Flink's test harnesses declare close() throws Exception; try-with-resources is still the right way to close them.
+/** The user-, item- and category-keyed steps that feed the reminder step. */
 @SuppressWarnings("try")
 class PriorStepsTest {
 
