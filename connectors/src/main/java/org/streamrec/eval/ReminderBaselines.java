@@ -17,9 +17,9 @@ import org.streamrec.engine.replenish.ReminderIds;
 /**
  * Baseline reminder generators over the same replayed purchases as the engine. Both follow the
  * engine's lifecycle without its model and contact policy: after every purchase of an item, a
- * reminder is planned at the predicted next purchase minus the lead time; a new purchase of the item
- * before that cancels it (and plans the next one); otherwise it is sent, once, unless the data ends
- * first. Each reminder carries one item.
+ * reminder is planned at the predicted next purchase minus the lead time, unless that is not after
+ * the purchase itself; a new purchase of the item before it cancels it (and plans the next one);
+ * otherwise it is sent, once, unless the data ends first. Each reminder carries one item.
  */
 public final class ReminderBaselines {
     private ReminderBaselines() {}
@@ -86,6 +86,8 @@ public final class ReminderBaselines {
                 long next = predictor.nextPurchase(itemId, e.eventTime, line.getValue(),
                         previous == null ? Predictor.NEVER : previous.time(), previous == null ? 0 : previous.quantity());
                 if (next == Predictor.NEVER) continue;
+                long due = next - lead.toMillis();
+                if (due <= e.eventTime) continue;
                 ReminderItem item = new ReminderItem();
                 item.itemId = itemId;
                 item.lastPurchaseTime = e.eventTime;
@@ -93,7 +95,7 @@ public final class ReminderBaselines {
                 item.predictedRunOut = next;
                 item.confidence = 1;
                 item.reason = reason;
-                userPlanned.put(itemId, new Planned(item, next - lead.toMillis()));
+                userPlanned.put(itemId, new Planned(item, due));
             }
         }
         for (Map.Entry<String, Map<String, Planned>> user : planned.entrySet()) {

@@ -28,6 +28,8 @@ class ReminderBaselinesTest {
         // u: day 0's reminder (day 6) is cancelled by the day-3 purchase; day 3's goes out on day 9;
         // day 20's on day 26. v: day 6. v's "other" would be due on day 36, after the data ends.
         assertEquals(List.of("v:j@6.0", "u:i@9.0", "u:i@26.0"), sent(reminders));
+        assertEquals(List.of(), ReminderBaselines.fixedInterval(events, Duration.ofDays(1), LEAD),
+                "a reminder due no later than its purchase is never planned");
         Reminder second = reminders.get(1);
         assertEquals(ReminderIds.of("u", List.of("i"), 9 * DAY), second.reminderId);
         assertEquals(3 * DAY, second.items.get(0).lastPurchaseTime);
