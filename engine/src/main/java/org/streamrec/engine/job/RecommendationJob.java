@@ -26,6 +26,7 @@ import org.streamrec.engine.operators.RankRecommendations;
 import org.streamrec.engine.operators.RouteDeadLetters;
 import org.streamrec.engine.operators.UpdateNeighbours;
 import org.streamrec.engine.operators.UpdateUserProfile;
+import org.streamrec.engine.replenish.ReplenishmentGraph;
 
 /**
  * The whole engine as one Flink job graph. Read top to bottom, it is the design:
@@ -40,6 +41,7 @@ import org.streamrec.engine.operators.UpdateUserProfile;
  *            user profile ─ rank contexts ─┐                                │
  *            item neighbours ─ answers ────┴ keyBy(user) ─► rank ◄──────────┘
  *            rank ─► recommendations sink
+ *      user events + catalogue updates ─► replenishment (ReplenishmentGraph) ─► reminders sink
  * </pre>
  *
  * Everything is keyed, by user or by item, so no operator holds all users or the similarity matrix.
@@ -65,36 +67,39 @@ public final class RecommendationJob {
         env.setParallelism(config.runtime().parallelism());
 
         SingleOutputStreamOperator<Event> events = env
-                .fromSource(io.events(), watermarks(config), "events")
-                .process(new RouteDeadLetters()).name("route dead letters");
-        events.getSideOutput(RouteDeadLetters.DEAD_LETTERS).sinkTo(io.deadLetters()).name("dead-letter sink");
+                .fromSource(io.events(), watermarks(config), "events").uid("events-source")
+                .process(new RouteDeadLetters()).name("route dead letters").uid("route-dead-letters");
+        events.getSideOutput(RouteDeadLetters.DEAD_LETTERS).sinkTo(io.deadLetters()).name("dead-letter sink").uid("dead-letter-sink");
 
-        BroadcastStream<Event> catalogue = events
-                .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates")
-                .broadcast(RankRecommendations.CATALOGUE);
+        DataStream<Event> catalogueUpdates = events
+                .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates").uid("catalogue-updates");
+        BroadcastStream<Event> catalogue = catalogueUpdates.broadcast(RankRecommendations.CATALOGUE);
 
         DataStream<Event> userEvents = events
-                .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events")
+                .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events").uid("user-events")
                 .keyBy(e -> e.userId)
-                .process(new DeduplicateEvents(config.runtime().dedupWindow().toMillis())).name("dedup");
+                .process(new DeduplicateEvents(config.runtime().dedupWindow().toMillis())).name("dedup").uid("dedup");
 
         SingleOutputStreamOperator<RankContext> profiles = DataStreamUtils
                 .reinterpretAsKeyedStream(userEvents, e -> e.userId)
-                .process(new UpdateUserProfile(config)).name("user profile");
+                .process(new UpdateUserProfile(config)).name("user profile").uid("user-profile");
 
         DataStream<CandidateResponse> answers = profiles.getSideOutput(UpdateUserProfile.ITEM_TOUCHES)
                 .keyBy(t -> t.itemId)
-                .process(new CountItems()).name("count items")
+                .process(new CountItems()).name("count items").uid("count-items")
                 .keyBy(u -> u.itemId)
                 .connect(profiles.getSideOutput(UpdateUserProfile.CANDIDATE_REQUESTS).keyBy(r -> r.seedId))
-                .process(new UpdateNeighbours(config.similarity())).name("item neighbours");
+                .process(new UpdateNeighbours(config.similarity())).name("item neighbours").uid("item-neighbours");
 
-        DataStream<Recommendation> recommendations = profiles.map(RankInput::of).name("contexts")
-                .union(answers.map(RankInput::of).name("answers"))
+        DataStream<Recommendation> recommendations = profiles.map(RankInput::of).name("contexts").uid("contexts")
+                .union(answers.map(RankInput::of).name("answers").uid("answers"))
                 .keyBy(RankInput::userId)
                 .connect(catalogue)
-                .process(new RankRecommendations(config.ranking())).name("rank");
-        recommendations.sinkTo(io.recommendations()).name("recommendations sink");
+                .process(new RankRecommendations(config.ranking())).name("rank").uid("rank");
+        recommendations.sinkTo(io.recommendations()).name("recommendations sink").uid("recommendations-sink");
+
+        ReplenishmentGraph.attach(userEvents, catalogueUpdates, config)
+                .sinkTo(io.reminders()).name("reminders sink").uid("reminders-sink");
     }
 
     private static WatermarkStrategy<IngestRecord> watermarks(EngineConfig config) {

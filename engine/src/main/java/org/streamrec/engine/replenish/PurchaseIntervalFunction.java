@@ -1,0 +1,52 @@
+package org.streamrec.engine.replenish;
+
+import java.util.Comparator;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.util.Collector;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.EventType;
+
+/** Keyed by user: purchases become per-item observations with the user's intervals; forget_user drops the history. */
+class PurchaseIntervalFunction extends EventTimeOrderedFunction<Event, PurchaseObservation> {
+    private final int maxItemsPerUser;
+    private transient PurchaseIntervals intervals;
+    private transient ValueState<PurchaseHistory> history;
+    private transient Counter outOfOrderLines;
+
+    PurchaseIntervalFunction(int maxItemsPerUser) {
+        super(TypeInformation.of(Event.class));
+        this.maxItemsPerUser = maxItemsPerUser;
+    }
+
+    @Override
+    public void open(OpenContext openContext) throws Exception {
+        super.open(openContext);
+        intervals = new PurchaseIntervals(maxItemsPerUser);
+        history = getRuntimeContext().getState(new ValueStateDescriptor<>("purchaseHistory", PurchaseHistory.class));
+        outOfOrderLines = getRuntimeContext().getMetricGroup().counter("replenishOutOfOrderPurchaseLines");
+    }
+
+    @Override
+    protected Comparator<Event> order() {
+        return InputOrder.EVENTS;
+    }
+
+    @Override
+    protected void processInOrder(Event e, long time, Context ctx, Collector<PurchaseObservation> out) throws Exception {
+        if (e.type == EventType.FORGET_USER) {
+            history.clear();
+            return;
+        }
+        if (e.type != EventType.PURCHASE) return;
+        PurchaseHistory h = history.value();
+        if (h == null) h = new PurchaseHistory();
+        PurchaseIntervals.Recorded recorded = intervals.record(h, ctx.getCurrentKey(), time, PurchaseLines.quantities(e));
+        history.update(h);
+        outOfOrderLines.inc(recorded.outOfOrderLines());
+        recorded.observations().forEach(out::collect);
+    }
+}

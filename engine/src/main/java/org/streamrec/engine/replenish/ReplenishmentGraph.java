@@ -1,0 +1,74 @@
+package org.streamrec.engine.replenish;
+
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.types.Either;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.EventType;
+import org.streamrec.engine.model.Reminder;
+
+/**
+ * The replenishment reminders part of the job graph, with no loop and no operator that sees all users
+ * or all items:
+ * <pre>
+ *  user events --purchases, forget_user--> [by user: purchase intervals]
+ *        |                                        | observations
+ *        |              catalogue updates --> [by item: item statistics, catalogue flag and category]
+ *        |                                        |                      \ (no category)
+ *        |                                 [by category: category statistics]  |
+ *        |                                        |                      /
+ *        +--consent, forget_user, time zones--> [by user: repurchase model, lifecycle, contact policy, timers] --> reminders
+ * </pre>
+ * Every keyed step handles its records in event-time order (see {@link EventTimeOrderedFunction}),
+ * so the reminders, their ids included, are the same in every run over the same input.
+ */
+public final class ReplenishmentGraph {
+    private ReplenishmentGraph() {}
+
+    /**
+     * @param userEvents every user event type but catalogue updates, time-stamped with watermarks, not keyed
+     * @param catalogueUpdates catalogue_update events, not keyed; they must carry watermarks too (an idle
+     *     stream needs idleness in its watermark strategy), since the item step waits for them
+     * @return the reminders, each stamped with the event time at which it was sent
+     */
+    public static DataStream<Reminder> attach(DataStream<Event> userEvents, DataStream<Event> catalogueUpdates,
+                                              EngineConfig config) {
+        TypeInformation<Either<Event, PurchaseObservation>> mixed = ItemPriorFunction.INPUT_TYPE;
+
+        // Events without a user id cannot be keyed; the ingest contract rules them out, this keeps the job alive.
+        DataStream<PurchaseObservation> observations = userEvents
+                .filter(e -> e.userId != null && (e.type == EventType.PURCHASE || e.type == EventType.FORGET_USER))
+                .name("replenish: purchases and forget_user").uid("replenish-purchases")
+                .keyBy(e -> e.userId)
+                .process(new PurchaseIntervalFunction(config.reminders().maxItemsPerUser()))
+                .name("replenish: purchase intervals by user").uid("replenish-intervals");
+
+        DataStream<PurchaseObservation> withItem = catalogueUpdates
+                .filter(e -> e.itemId != null).name("replenish: catalogue updates").uid("replenish-catalogue")
+                .map(Either::<Event, PurchaseObservation>Left).returns(mixed).name("replenish: catalogue as input").uid("replenish-catalogue-left")
+                .union(observations.map(Either::<Event, PurchaseObservation>Right).returns(mixed)
+                        .name("replenish: observation as input").uid("replenish-observations-right"))
+                .keyBy(ItemPriorFunction::key)
+                .process(new ItemPriorFunction())
+                .name("replenish: item statistics").uid("replenish-item-stats");
+
+        DataStream<PurchaseObservation> withCategory = withItem
+                .filter(o -> o.category != null).name("replenish: categorised").uid("replenish-categorised")
+                .keyBy(o -> o.category)
+                .process(new CategoryPriorFunction())
+                .name("replenish: category statistics").uid("replenish-category-stats")
+                .union(withItem.filter(o -> o.category == null).name("replenish: uncategorised").uid("replenish-uncategorised"));
+
+        return userEvents
+                .filter(e -> e.userId != null
+                        && (e.type == EventType.CONSENT || e.type == EventType.FORGET_USER || e.timeZone != null))
+                .name("replenish: consent, forget_user, time zones").uid("replenish-contact-events")
+                .map(Either::<Event, PurchaseObservation>Left).returns(mixed).name("replenish: contact event as input").uid("replenish-contact-left")
+                .union(withCategory.map(Either::<Event, PurchaseObservation>Right).returns(mixed)
+                        .name("replenish: prediction input").uid("replenish-predictions-right"))
+                .keyBy(ReminderFunction::userKey)
+                .process(new ReminderFunction(config.reminders()))
+                .name("replenish: reminders by user").uid("replenish-reminders");
+    }
+}
