@@ -8,12 +8,14 @@ public record RankingConfig(
         int seedItems,
         double sessionBoost,
         boolean excludeRecent,
+        double rebuyWeight,
         String variant) implements Serializable {
 
     void validate(Problems p) {
         p.positive("listSize", listSize);
         p.positive("seedItems", seedItems);
         p.range("sessionBoost", sessionBoost, 1.0, 100.0);
+        p.range("rebuyWeight", rebuyWeight, 0, 100);
         p.notBlank("variant", variant);
     }
 }

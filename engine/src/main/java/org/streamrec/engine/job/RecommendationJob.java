@@ -14,6 +14,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.messages.CandidateResponse;
+import org.streamrec.engine.messages.CatalogueFact;
 import org.streamrec.engine.messages.RankContext;
 import org.streamrec.engine.messages.RankInput;
 import org.streamrec.engine.model.Event;
@@ -33,7 +34,7 @@ import org.streamrec.engine.replenish.ReplenishmentGraph;
  *
  * <pre>
  * source (parse) ─► route dead letters ─────────────────────────────► dead-letter sink
- *      ├─ catalogue updates ─────────────────── broadcast ──────────────────┐
+ *      ├─ catalogue updates (+ learned replenishability) ─ broadcast ───────┐
  *      └─ user events ─ keyBy(user) ─► dedup ─► user profile                │
  *            user profile ─ item touches ─ keyBy(item) ─► count items       │
  *            count items ─ pair/count updates ─ keyBy(item) ─┐              │
@@ -42,6 +43,7 @@ import org.streamrec.engine.replenish.ReplenishmentGraph;
  *            item neighbours ─ answers ────┴ keyBy(user) ─► rank ◄──────────┘
  *            rank ─► recommendations sink
  *      user events + catalogue updates ─► replenishment (ReplenishmentGraph) ─► reminders sink
+ *                                              └─ learned replenishability ─► (catalogue broadcast)
  * </pre>
  *
  * Everything is keyed, by user or by item, so no operator holds all users or the similarity matrix.
@@ -73,7 +75,6 @@ public final class RecommendationJob {
 
         DataStream<Event> catalogueUpdates = events
                 .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates").uid("catalogue-updates");
-        BroadcastStream<Event> catalogue = catalogueUpdates.broadcast(RankRecommendations.CATALOGUE);
 
         DataStream<Event> userEvents = events
                 .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events").uid("user-events")
@@ -83,6 +84,12 @@ public final class RecommendationJob {
         SingleOutputStreamOperator<RankContext> profiles = DataStreamUtils
                 .reinterpretAsKeyedStream(userEvents, e -> e.userId)
                 .process(new UpdateUserProfile(config)).name("user profile").uid("user-profile");
+
+        ReplenishmentGraph.Replenishment replenishment = ReplenishmentGraph.attach(userEvents, catalogueUpdates, config);
+        replenishment.reminders().sinkTo(io.reminders()).name("reminders sink").uid("reminders-sink");
+        BroadcastStream<CatalogueFact> catalogue = catalogueUpdates.map(CatalogueFact::of).name("catalogue facts").uid("catalogue-facts")
+                .union(replenishment.traits().map(CatalogueFact::of).name("learned traits").uid("learned-traits"))
+                .broadcast(RankRecommendations.CATALOGUE);
 
         DataStream<CandidateResponse> answers = profiles.getSideOutput(UpdateUserProfile.ITEM_TOUCHES)
                 .keyBy(t -> t.itemId)
@@ -97,9 +104,6 @@ public final class RecommendationJob {
                 .connect(catalogue)
                 .process(new RankRecommendations(config.ranking())).name("rank").uid("rank");
         recommendations.sinkTo(io.recommendations()).name("recommendations sink").uid("recommendations-sink");
-
-        ReplenishmentGraph.attach(userEvents, catalogueUpdates, config)
-                .sinkTo(io.reminders()).name("reminders sink").uid("reminders-sink");
     }
 
     private static WatermarkStrategy<IngestRecord> watermarks(EngineConfig config) {

@@ -1,6 +1,7 @@
 package org.streamrec.engine.messages;
 
 import java.util.List;
+import org.streamrec.engine.profile.BoughtItem;
 
 /** What the ranking needs to know about the user for one request, and how many seed answers to await. */
 public class RankContext {
@@ -11,7 +12,8 @@ public class RankContext {
     public long eventTime;
     /** Items never to show: the user's recent items when ranking.excludeRecent is on. */
     public List<String> exclude;
-    public List<String> bought;
+    /** The user's purchases: dropped from the list, or offered again when the item is replenishable. */
+    public List<BoughtItem> bought;
 
     public RankContext() {}
 }

@@ -18,9 +18,9 @@ import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction
 import org.apache.flink.util.Collector;
 import org.streamrec.config.RankingConfig;
 import org.streamrec.engine.messages.CandidateResponse;
+import org.streamrec.engine.messages.CatalogueFact;
 import org.streamrec.engine.messages.RankContext;
 import org.streamrec.engine.messages.RankInput;
-import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.ranking.CandidateSet;
@@ -33,7 +33,7 @@ import org.streamrec.engine.ranking.Ranker;
  * and arrive in any order), then ranks, picks the offer and emits the recommendation. A newer
  * request replaces an unfinished older one. The catalogue arrives as broadcast state.
  */
-public class RankRecommendations extends KeyedBroadcastProcessFunction<String, RankInput, Event, Recommendation> {
+public class RankRecommendations extends KeyedBroadcastProcessFunction<String, RankInput, CatalogueFact, Recommendation> {
     public static final MapStateDescriptor<String, CatalogueItem> CATALOGUE =
             new MapStateDescriptor<>("catalogue", Types.STRING, TypeInformation.of(CatalogueItem.class));
 
@@ -87,7 +87,7 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
         for (CandidateResponse r : pending.responses) {
             sets.add(new CandidateSet(r.seedId, r.seedWeight, r.seedAction, r.neighbours));
         }
-        List<RankedItem> ranked = Ranker.rank(sets, exclude, new HashSet<>(pending.context.bought), catalogue,
+        List<RankedItem> ranked = Ranker.rank(sets, exclude, pending.context.bought, config.rebuyWeight(), catalogue,
                 config.listSize());
         if (ranked.isEmpty()) return null;
         RankContext c = pending.context;
@@ -104,9 +104,11 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
     }
 
     @Override
-    public void processBroadcastElement(Event update, Context ctx, Collector<Recommendation> out) throws Exception {
+    public void processBroadcastElement(CatalogueFact fact, Context ctx, Collector<Recommendation> out) throws Exception {
         BroadcastState<String, CatalogueItem> catalogue = ctx.getBroadcastState(CATALOGUE);
-        CatalogueItem current = catalogue.get(update.itemId);
-        catalogue.put(update.itemId, (current == null ? new CatalogueItem() : current).updatedBy(update));
+        String itemId = fact.update != null ? fact.update.itemId : fact.trait.itemId;
+        CatalogueItem current = catalogue.get(itemId);
+        if (current == null) current = new CatalogueItem();
+        catalogue.put(itemId, fact.update != null ? current.updatedBy(fact.update) : current.learned(fact.trait.replenishable));
     }
 }

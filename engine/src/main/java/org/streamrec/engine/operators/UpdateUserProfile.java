@@ -72,7 +72,7 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
         context.triggerEventId = e.eventId;
         context.eventTime = e.eventTime;
         context.exclude = config.ranking().excludeRecent() ? new ArrayList<>(profile.recent) : List.of();
-        context.bought = profile.boughtItems();
+        context.bought = profile.boughtItems(e.eventTime, config.profile());
         out.collect(context);
     }
 }

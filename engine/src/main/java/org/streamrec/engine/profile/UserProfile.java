@@ -111,10 +111,12 @@ public class UserProfile {
         return seeds.size() > limit ? new ArrayList<>(seeds.subList(0, limit)) : seeds;
     }
 
-    public List<String> boughtItems() {
-        List<String> bought = new ArrayList<>();
+    /** Items the user bought, with purchase counts and the affinity as of {@code now}. */
+    public List<BoughtItem> boughtItems(long now, ProfileConfig cfg) {
+        long halfLife = cfg.affinityHalfLife().toMillis();
+        List<BoughtItem> bought = new ArrayList<>();
         items.forEach((id, h) -> {
-            if (h.purchases > 0) bought.add(id);
+            if (h.purchases > 0) bought.add(new BoughtItem(id, h.purchases, h.affinityAt(now, halfLife)));
         });
         return bought;
     }

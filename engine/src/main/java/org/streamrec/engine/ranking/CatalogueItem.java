@@ -8,7 +8,10 @@ public class CatalogueItem {
     public String brand;
     public Double price;
     public Integer stock;
+    /** The catalogue's own flag; when set it overrides {@link #learnedReplenishable}. */
     public Boolean replenishable;
+    /** Learned from the stream: enough shoppers buy the item again. */
+    public Boolean learnedReplenishable;
 
     public CatalogueItem() {}
 
@@ -20,7 +23,20 @@ public class CatalogueItem {
         next.price = update.price != null ? update.price : price;
         next.stock = update.stock != null ? update.stock : stock;
         next.replenishable = update.replenishable != null ? update.replenishable : replenishable;
+        next.learnedReplenishable = learnedReplenishable;
         return next;
+    }
+
+    /** This item with a learned replenishability. */
+    public CatalogueItem learned(boolean replenishable) {
+        CatalogueItem next = updatedBy(new Event());
+        next.learnedReplenishable = replenishable;
+        return next;
+    }
+
+    /** Bought again by shoppers: the catalogue's flag if it has one, else what the stream taught. */
+    public boolean isReplenishable() {
+        return replenishable != null ? replenishable : Boolean.TRUE.equals(learnedReplenishable);
     }
 
     public boolean outOfStock() {

@@ -4,69 +4,78 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.streamrec.engine.model.RankedItem;
+import org.streamrec.engine.profile.BoughtItem;
 import org.streamrec.engine.similarity.Neighbour;
 
 /**
  * Scores candidates as sum over seeds of seed weight x similarity (SAR: affinity x similarity),
- * drops what must not be shown, and explains each item by the seed that contributed most.
+ * plus, for replenishable items the user bought, {@code rebuyWeight} x the user's affinity to the
+ * item ("buy it again"); drops what must not be shown, and explains each item by what contributed
+ * most.
  */
 public final class Ranker {
     private Ranker() {}
 
     /**
-     * @param exclude items never to show (the seeds and recent items when configured)
-     * @param bought items the user bought; dropped unless the catalogue marks them replenishable
+     * @param exclude items never to show (the recent items when configured)
+     * @param bought the user's purchases; dropped unless the catalogue (or the stream) says replenishable
+     * @param rebuyWeight weight of a replenishable purchase's affinity as a candidate score; 0 turns it off
      */
-    public static List<RankedItem> rank(Collection<CandidateSet> sets, Set<String> exclude, Set<String> bought,
-                                        Function<String, CatalogueItem> catalogue, int listSize) {
+    public static List<RankedItem> rank(Collection<CandidateSet> sets, Set<String> exclude, Collection<BoughtItem> bought,
+                                        double rebuyWeight, Function<String, CatalogueItem> catalogue, int listSize) {
         Map<String, Candidate> byItem = new HashMap<>();
         for (CandidateSet set : sets) {
             for (Neighbour n : set.neighbours()) {
-                double contribution = set.seedWeight() * n.similarity;
-                byItem.computeIfAbsent(n.itemId, Candidate::new).add(contribution, set);
+                String reason = "often chosen with " + set.seedId() + ", which you " + set.seedAction();
+                byItem.computeIfAbsent(n.itemId, Candidate::new).add(set.seedWeight() * n.similarity, reason);
+            }
+        }
+        Set<String> boughtIds = new HashSet<>();
+        for (BoughtItem b : bought) {
+            boughtIds.add(b.itemId);
+            CatalogueItem item = catalogue.apply(b.itemId);
+            if (rebuyWeight > 0 && b.affinity > 0 && item != null && item.isReplenishable()) {
+                String reason = "you bought it " + (b.purchases == 1 ? "once" : b.purchases + " times") + "; time to restock?";
+                byItem.computeIfAbsent(b.itemId, Candidate::new).add(rebuyWeight * b.affinity, reason);
             }
         }
         List<RankedItem> ranked = new ArrayList<>();
         byItem.values().stream()
                 .filter(c -> !exclude.contains(c.itemId))
-                .filter(c -> eligible(c.itemId, bought, catalogue.apply(c.itemId)))
+                .filter(c -> eligible(c.itemId, boughtIds, catalogue.apply(c.itemId)))
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparing(c -> c.itemId))
                 .limit(listSize)
-                .forEach(c -> ranked.add(new RankedItem(c.itemId, c.score, c.reason())));
+                .forEach(c -> ranked.add(new RankedItem(c.itemId, c.score, c.bestReason)));
         return ranked;
     }
 
     private static boolean eligible(String itemId, Set<String> bought, CatalogueItem item) {
         if (item != null && item.outOfStock()) return false;
-        boolean replenishable = item != null && Boolean.TRUE.equals(item.replenishable);
-        return replenishable || !bought.contains(itemId);
+        return !bought.contains(itemId) || (item != null && item.isReplenishable());
     }
 
     private static final class Candidate {
         final String itemId;
         double score;
         double bestContribution = -1;
-        CandidateSet bestSeed;
+        String bestReason;
 
         Candidate(String itemId) {
             this.itemId = itemId;
         }
 
-        void add(double contribution, CandidateSet seed) {
+        void add(double contribution, String reason) {
             score += contribution;
             if (contribution > bestContribution) {
                 bestContribution = contribution;
-                bestSeed = seed;
+                bestReason = reason;
             }
-        }
-
-        String reason() {
-            return "often chosen with " + bestSeed.seedId() + ", which you " + bestSeed.seedAction();
         }
     }
 }

@@ -4,6 +4,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.types.Either;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.messages.ItemTrait;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.Reminder;
@@ -30,9 +31,10 @@ public final class ReplenishmentGraph {
      * @param userEvents every user event type but catalogue updates, time-stamped with watermarks, not keyed
      * @param catalogueUpdates catalogue_update events, not keyed; they must carry watermarks too (an idle
      *     stream needs idleness in its watermark strategy), since the item step waits for them
-     * @return the reminders, each stamped with the event time at which it was sent
+     * @return the reminders, each stamped with the event time at which it was sent, and the learned
+     *     replenishability of items, on each change
      */
-    public static DataStream<Reminder> attach(DataStream<Event> userEvents, DataStream<Event> catalogueUpdates,
+    public static Replenishment attach(DataStream<Event> userEvents, DataStream<Event> catalogueUpdates,
                                               EngineConfig config) {
         TypeInformation<Either<Event, PurchaseObservation>> mixed = ItemPriorFunction.INPUT_TYPE;
 
@@ -60,7 +62,12 @@ public final class ReplenishmentGraph {
                 .name("replenish: category statistics").uid("replenish-category-stats")
                 .union(withItem.filter(o -> o.category == null).name("replenish: uncategorised").uid("replenish-uncategorised"));
 
-        return userEvents
+        DataStream<ItemTrait> traits = withCategory
+                .keyBy(o -> o.itemId)
+                .process(new LearnReplenishability(config.reminders()))
+                .name("replenish: learned replenishability").uid("replenish-learned-traits");
+
+        DataStream<Reminder> reminders = userEvents
                 .filter(e -> e.userId != null
                         && (e.type == EventType.CONSENT || e.type == EventType.FORGET_USER || e.timeZone != null))
                 .name("replenish: consent, forget_user, time zones").uid("replenish-contact-events")
@@ -70,5 +77,9 @@ public final class ReplenishmentGraph {
                 .keyBy(ReminderFunction::userKey)
                 .process(new ReminderFunction(config.reminders()))
                 .name("replenish: reminders by user").uid("replenish-reminders");
+        return new Replenishment(reminders, traits);
     }
+
+    /** The reminders, and what the purchases taught about items (replenishable or not) for the ranking. */
+    public record Replenishment(DataStream<Reminder> reminders, DataStream<ItemTrait> traits) {}
 }

@@ -39,17 +39,29 @@ public final class RepurchaseModel {
         this.repeatRateThreshold = config.repeatRateThreshold();
     }
 
+    /** Whether the observation's item is replenishable: the catalogue's flag, else its learned repeat rate. */
+    public boolean replenishable(PurchaseObservation o) {
+        return !Double.isNaN(replenishRate(o));
+    }
+
+    /** The repeat rate the prediction uses, or NaN when the item is not replenishable. */
+    private double replenishRate(PurchaseObservation o) {
+        CycleStats item = o.itemStats;
+        CycleStats category = o.categoryStats;
+        double repeatRate = shrink(item.rebuyers, item.buyers, category == null ? Double.NaN : category.repeatRate());
+        if (Boolean.FALSE.equals(o.catalogueReplenishable)) return Double.NaN;
+        if (Boolean.TRUE.equals(o.catalogueReplenishable)) {
+            return Double.isNaN(repeatRate) ? repeatRateThreshold : Math.max(repeatRate, repeatRateThreshold);
+        }
+        return repeatRate >= repeatRateThreshold ? repeatRate : Double.NaN;
+    }
+
     /** Empty when the item is not replenishable or no interval is known at any level. */
     public Optional<RepurchasePrediction> predict(PurchaseObservation o) {
         CycleStats item = o.itemStats;
         CycleStats category = o.categoryStats;
-        double repeatRate = shrink(item.rebuyers, item.buyers, category == null ? Double.NaN : category.repeatRate());
-        if (Boolean.FALSE.equals(o.catalogueReplenishable)) return Optional.empty();
-        if (Boolean.TRUE.equals(o.catalogueReplenishable)) {
-            repeatRate = Double.isNaN(repeatRate) ? repeatRateThreshold : Math.max(repeatRate, repeatRateThreshold);
-        } else if (!(repeatRate >= repeatRateThreshold)) {
-            return Optional.empty();
-        }
+        double repeatRate = replenishRate(o);
+        if (Double.isNaN(repeatRate)) return Optional.empty();
         double itemMeanLog = shrink(item.logIntervalSum, item.intervals,
                 category == null ? Double.NaN : category.meanLogInterval());
         int n = o.userIntervals();

@@ -106,7 +106,8 @@ class UserProfileTest {
         assertEquals(2, a.lastQuantity);
         assertEquals(20, a.lastPurchaseTime);
         assertEquals(1, profile.items.get("B").unitsBought);
-        assertEquals(Set.of("A", "B"), Set.copyOf(profile.boughtItems()));
+        assertEquals(Set.of("A", "B"), profile.boughtItems(30, config(100, 20)).stream().map(b -> b.itemId).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(2, profile.boughtItems(30, config(100, 20)).stream().filter(b -> b.itemId.equals("A")).findFirst().orElseThrow().purchases);
     }
 
     @Test

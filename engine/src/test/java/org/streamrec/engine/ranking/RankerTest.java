@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.streamrec.engine.model.RankedItem;
+import org.streamrec.engine.profile.BoughtItem;
 import org.streamrec.engine.similarity.Neighbour;
 
 /**
@@ -22,7 +23,9 @@ class RankerTest {
     private final Map<String, CatalogueItem> catalogue = new HashMap<>();
 
     private List<RankedItem> rank(Set<String> exclude, Set<String> bought, int listSize) {
-        return Ranker.rank(SETS, exclude, bought, catalogue::get, listSize);
+        // rebuy weight 0: these cases are about similarity candidates and filters only
+        return Ranker.rank(SETS, exclude, bought.stream().map(id -> new BoughtItem(id, 1, 5.0)).toList(), 0,
+                catalogue::get, listSize);
     }
 
     private static List<String> ids(List<RankedItem> ranked) {
@@ -85,11 +88,32 @@ class RankerTest {
     void equalScoresAreOrderedByItemId() {
         List<CandidateSet> sets = List.of(new CandidateSet("S", 1, "viewed",
                 List.of(new Neighbour("B", 0.5), new Neighbour("C", 0.5), new Neighbour("A", 0.5))));
-        assertEquals(List.of("A", "B", "C"), ids(Ranker.rank(sets, Set.of(), Set.of(), catalogue::get, 10)));
+        assertEquals(List.of("A", "B", "C"), ids(Ranker.rank(sets, Set.of(), List.of(), 0, catalogue::get, 10)));
     }
 
     @Test
     void noCandidatesNoList() {
-        assertEquals(List.of(), Ranker.rank(List.of(), Set.of(), Set.of(), catalogue::get, 10));
+        assertEquals(List.of(), Ranker.rank(List.of(), Set.of(), List.of(), 0, catalogue::get, 10));
+    }
+
+    @Test
+    void replenishableBoughtItemsComeBackScoredByAffinityTimesRebuyWeight() {
+        CatalogueItem learned = new CatalogueItem().learned(true);
+        catalogue.put("R", learned);
+        List<BoughtItem> bought = List.of(new BoughtItem("R", 3, 2.0), new BoughtItem("N", 1, 9.0));
+        List<RankedItem> ranked = Ranker.rank(List.of(), Set.of(), bought, 1.5, catalogue::get, 10);
+        assertEquals(List.of("R"), ids(ranked), "N is not known to be replenishable");
+        assertEquals(3.0, ranked.get(0).score, 1e-12);
+        assertEquals("you bought it 3 times; time to restock?", ranked.get(0).reason);
+
+        catalogue.put("R", learned.updatedBy(catalogueFlag(false)));
+        assertEquals(List.of(), Ranker.rank(List.of(), Set.of(), bought, 1.5, catalogue::get, 10),
+                "the catalogue's flag overrides what was learned");
+    }
+
+    private static org.streamrec.engine.model.Event catalogueFlag(boolean replenishable) {
+        org.streamrec.engine.model.Event e = new org.streamrec.engine.model.Event();
+        e.replenishable = replenishable;
+        return e;
     }
 }

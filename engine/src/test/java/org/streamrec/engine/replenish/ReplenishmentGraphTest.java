@@ -88,7 +88,7 @@ class ReplenishmentGraphTest {
                 .rebalance();
         DataStream<Event> catalogue = all.filter(e -> e.type == EventType.CATALOGUE_UPDATE);
         DataStream<Event> user = all.filter(e -> e.type != EventType.CATALOGUE_UPDATE);
-        return ReplenishmentGraph.attach(user, catalogue, CONFIG).executeAndCollect(10_000);
+        return ReplenishmentGraph.attach(user, catalogue, CONFIG).reminders().executeAndCollect(10_000);
     }
 
     private static Map<String, List<Reminder>> byUser(List<Reminder> reminders) {
