@@ -36,7 +36,7 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofDays(30), c.profile().affinityHalfLife());
         assertEquals(Duration.ofMinutes(30), c.profile().sessionGap());
         assertEquals(new SimilarityConfig(SimilarityMeasure.COSINE, 50, 10, 500), c.similarity());
-        assertEquals(new RankingConfig(10, 5, 2.0, true, 1.0, "cooc-v1"), c.ranking());
+        assertEquals(new RankingConfig(10, 5, 2.0, true, 10.0, "cooc-v1"), c.ranking());
     }
 
     @Test
