@@ -12,12 +12,13 @@ public record EngineConfig(
         ProfileConfig profile,
         SimilarityConfig similarity,
         RankingConfig ranking,
+        OfferConfig offer,
         SyntheticShopConfig syntheticShop,
         EvalConfig eval) implements Serializable {
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, other, profile, similarity, ranking, syntheticShop, eval);
+        return new EngineConfig(kafka, other, profile, similarity, ranking, offer, syntheticShop, eval);
     }
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
@@ -28,6 +29,7 @@ public record EngineConfig(
         profile.validate(p.section("profile"));
         similarity.validate(p.section("similarity"));
         ranking.validate(p.section("ranking"));
+        offer.validate(p.section("offer"));
         syntheticShop.validate(p.section("syntheticShop"));
         eval.validate(p.section("eval"));
         return p.messages();

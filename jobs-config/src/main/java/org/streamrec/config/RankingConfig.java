@@ -8,12 +8,27 @@ public record RankingConfig(
         int seedItems,
         double sessionBoost,
         boolean excludeRecent,
-        String variant) implements Serializable {
+        String variant,
+        int maxPerCategory,
+        int lowRating,
+        double ratingBoost,
+        TrendingConfig trending,
+        ImpressionConfig impressions) implements Serializable {
+
+    /** The first positions of a list, where {@link #maxPerCategory} applies. */
+    public static final int DIVERSITY_DEPTH = 10;
 
     void validate(Problems p) {
         p.positive("listSize", listSize);
         p.positive("seedItems", seedItems);
         p.range("sessionBoost", sessionBoost, 1.0, 100.0);
         p.notBlank("variant", variant);
+        p.positive("maxPerCategory", maxPerCategory);
+        p.range("lowRating", lowRating, 0, 4);
+        p.range("ratingBoost", ratingBoost, 0, 10);
+        if (trending == null) p.add("trending", "must be set");
+        else trending.validate(p.section("trending"));
+        if (impressions == null) p.add("impressions", "must be set");
+        else impressions.validate(p.section("impressions"));
     }
 }
