@@ -13,16 +13,21 @@ import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.streamrec.config.EngineConfig;
+import org.apache.flink.util.Collector;
 import org.streamrec.engine.messages.CandidateResponse;
+import org.streamrec.engine.messages.ItemActivity;
 import org.streamrec.engine.messages.RankContext;
 import org.streamrec.engine.messages.RankInput;
+import org.streamrec.engine.messages.SharedUpdate;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.operators.CountItems;
+import org.streamrec.engine.operators.CountTrending;
 import org.streamrec.engine.operators.DeduplicateEvents;
 import org.streamrec.engine.operators.RankRecommendations;
+import org.streamrec.engine.operators.RankTrending;
 import org.streamrec.engine.operators.RouteDeadLetters;
 import org.streamrec.engine.operators.UpdateNeighbours;
 import org.streamrec.engine.operators.UpdateUserProfile;
@@ -33,12 +38,16 @@ import org.streamrec.engine.operators.UpdateUserProfile;
  * <pre>
  * source (parse) ─► route dead letters ─────────────────────────────► dead-letter sink
  *      ├─ catalogue updates ─────────────────── broadcast ──────────────────┐
+ *      │     └──────────────┐                                               │
+ *      │   user events + catalogue ─ keyBy(item) ─► count trending          │
+ *      │     count trending ─ keyBy(category) ─► rank trending ─ broadcast ─┤
  *      └─ user events ─ keyBy(user) ─► dedup ─► user profile                │
  *            user profile ─ item touches ─ keyBy(item) ─► count items       │
  *            count items ─ pair/count updates ─ keyBy(item) ─┐              │
  *            user profile ─ candidate requests ─ keyBy(seed) ─┴► item neighbours
  *            user profile ─ rank contexts ─┐                                │
- *            item neighbours ─ answers ────┴ keyBy(user) ─► rank ◄──────────┘
+ *            item neighbours ─ answers ────┤                                │
+ *            dedup ─ impressions ──────────┴ keyBy(user) ─► rank ◄──────────┘
  *            rank ─► recommendations sink
  * </pre>
  *
@@ -69,14 +78,25 @@ public final class RecommendationJob {
                 .process(new RouteDeadLetters()).name("route dead letters");
         events.getSideOutput(RouteDeadLetters.DEAD_LETTERS).sinkTo(io.deadLetters()).name("dead-letter sink");
 
-        BroadcastStream<Event> catalogue = events
-                .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates")
-                .broadcast(RankRecommendations.CATALOGUE);
+        DataStream<Event> catalogueUpdates = events
+                .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates");
 
         DataStream<Event> userEvents = events
                 .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events")
                 .keyBy(e -> e.userId)
                 .process(new DeduplicateEvents(config.runtime().dedupWindow().toMillis())).name("dedup");
+
+        DataStream<SharedUpdate> trending = userEvents.union(catalogueUpdates)
+                .flatMap((Event e, Collector<ItemActivity> out) -> ItemActivity.of(e).forEach(out::collect))
+                .returns(ItemActivity.class).name("item activity")
+                .keyBy(a -> a.itemId)
+                .process(new CountTrending(config.ranking().trending())).name("count trending")
+                .keyBy(p -> p.board)
+                .process(new RankTrending(config.ranking().trending().itemsPerCategory())).name("rank trending")
+                .map(SharedUpdate::of).name("trending lists");
+        BroadcastStream<SharedUpdate> shared = catalogueUpdates.map(SharedUpdate::of).name("catalogue")
+                .union(trending)
+                .broadcast(RankRecommendations.CATALOGUE, RankRecommendations.TRENDING);
 
         SingleOutputStreamOperator<RankContext> profiles = DataStreamUtils
                 .reinterpretAsKeyedStream(userEvents, e -> e.userId)
@@ -89,10 +109,13 @@ public final class RecommendationJob {
                 .connect(profiles.getSideOutput(UpdateUserProfile.CANDIDATE_REQUESTS).keyBy(r -> r.seedId))
                 .process(new UpdateNeighbours(config.similarity())).name("item neighbours");
 
+        DataStream<RankInput> impressions = userEvents
+                .filter(e -> e.type == EventType.IMPRESSION).name("impressions")
+                .map(RankInput::of).name("impression inputs");
         DataStream<Recommendation> recommendations = profiles.map(RankInput::of).name("contexts")
-                .union(answers.map(RankInput::of).name("answers"))
+                .union(answers.map(RankInput::of).name("answers"), impressions)
                 .keyBy(RankInput::userId)
-                .connect(catalogue)
+                .connect(shared)
                 .process(new RankRecommendations(config.ranking())).name("rank");
         recommendations.sinkTo(io.recommendations()).name("recommendations sink");
     }

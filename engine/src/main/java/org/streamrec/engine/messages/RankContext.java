@@ -12,6 +12,8 @@ public class RankContext {
     /** Items never to show: the user's recent items when ranking.excludeRecent is on. */
     public List<String> exclude;
     public List<String> bought;
+    /** The items the triggering event acted on: they are no longer ignored impressions. */
+    public List<String> actedOn;
 
     public RankContext() {}
 }

@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.similarity.Neighbour;
 
@@ -18,12 +16,8 @@ import org.streamrec.engine.similarity.Neighbour;
 public final class Ranker {
     private Ranker() {}
 
-    /**
-     * @param exclude items never to show (the seeds and recent items when configured)
-     * @param bought items the user bought; dropped unless the catalogue marks them replenishable
-     */
-    public static List<RankedItem> rank(Collection<CandidateSet> sets, Set<String> exclude, Set<String> bought,
-                                        Function<String, CatalogueItem> catalogue, int listSize) {
+    /** Every eligible candidate, best first. */
+    public static List<RankedItem> rank(Collection<CandidateSet> sets, Eligibility eligibility) {
         Map<String, Candidate> byItem = new HashMap<>();
         for (CandidateSet set : sets) {
             for (Neighbour n : set.neighbours()) {
@@ -33,18 +27,10 @@ public final class Ranker {
         }
         List<RankedItem> ranked = new ArrayList<>();
         byItem.values().stream()
-                .filter(c -> !exclude.contains(c.itemId))
-                .filter(c -> eligible(c.itemId, bought, catalogue.apply(c.itemId)))
+                .filter(c -> eligibility.allows(c.itemId))
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparing(c -> c.itemId))
-                .limit(listSize)
                 .forEach(c -> ranked.add(new RankedItem(c.itemId, c.score, c.reason())));
         return ranked;
-    }
-
-    private static boolean eligible(String itemId, Set<String> bought, CatalogueItem item) {
-        if (item != null && item.outOfStock()) return false;
-        boolean replenishable = item != null && Boolean.TRUE.equals(item.replenishable);
-        return replenishable || !bought.contains(itemId);
     }
 
     private static final class Candidate {

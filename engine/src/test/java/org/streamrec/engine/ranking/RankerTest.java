@@ -21,8 +21,8 @@ class RankerTest {
 
     private final Map<String, CatalogueItem> catalogue = new HashMap<>();
 
-    private List<RankedItem> rank(Set<String> exclude, Set<String> bought, int listSize) {
-        return Ranker.rank(SETS, exclude, bought, catalogue::get, listSize);
+    private List<RankedItem> rank(Set<String> exclude, Set<String> bought) {
+        return Ranker.rank(SETS, new Eligibility(exclude, bought, catalogue::get));
     }
 
     private static List<String> ids(List<RankedItem> ranked) {
@@ -38,7 +38,7 @@ class RankerTest {
 
     @Test
     void scoreIsTheSumOfSeedWeightTimesSimilarity() {
-        List<RankedItem> ranked = rank(Set.of(), Set.of(), 10);
+        List<RankedItem> ranked = rank(Set.of(), Set.of());
         assertEquals(List.of("X", "Z", "Y"), ids(ranked));
         assertEquals(1.3, ranked.get(0).score, 1e-12);
         assertEquals(0.9, ranked.get(1).score, 1e-12);
@@ -47,25 +47,25 @@ class RankerTest {
 
     @Test
     void reasonNamesTheSeedThatContributedMost() {
-        List<RankedItem> ranked = rank(Set.of(), Set.of(), 10);
+        List<RankedItem> ranked = rank(Set.of(), Set.of());
         assertEquals("often chosen with S1, which you viewed", ranked.get(0).reason);
         assertEquals("often chosen with S2, which you added to cart", ranked.get(1).reason);
     }
 
     @Test
     void excludedItemsAreDropped() {
-        assertEquals(List.of("X", "Y"), ids(rank(Set.of("Z"), Set.of(), 10)));
+        assertEquals(List.of("X", "Y"), ids(rank(Set.of("Z"), Set.of())));
     }
 
     @Test
     void boughtItemsAreDroppedUnlessTheCatalogueSaysReplenishable() {
-        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"), 10)), "unknown to the catalogue");
+        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"))), "unknown to the catalogue");
         stock("X", 10, false);
-        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"), 10)));
+        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"))));
         stock("X", 10, null);
-        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"), 10)));
+        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"))));
         stock("X", 10, true);
-        assertEquals(List.of("X", "Z", "Y"), ids(rank(Set.of(), Set.of("X"), 10)));
+        assertEquals(List.of("X", "Z", "Y"), ids(rank(Set.of(), Set.of("X"))));
     }
 
     @Test
@@ -73,23 +73,18 @@ class RankerTest {
         stock("X", 0, true);
         stock("Z", null, null);
         stock("Y", -2, null);
-        assertEquals(List.of("Z"), ids(rank(Set.of(), Set.of("X"), 10)));
-    }
-
-    @Test
-    void listSizeKeepsTheStrongest() {
-        assertEquals(List.of("X", "Z"), ids(rank(Set.of(), Set.of(), 2)));
+        assertEquals(List.of("Z"), ids(rank(Set.of(), Set.of("X"))));
     }
 
     @Test
     void equalScoresAreOrderedByItemId() {
         List<CandidateSet> sets = List.of(new CandidateSet("S", 1, "viewed",
                 List.of(new Neighbour("B", 0.5), new Neighbour("C", 0.5), new Neighbour("A", 0.5))));
-        assertEquals(List.of("A", "B", "C"), ids(Ranker.rank(sets, Set.of(), Set.of(), catalogue::get, 10)));
+        assertEquals(List.of("A", "B", "C"), ids(Ranker.rank(sets, new Eligibility(Set.of(), Set.of(), catalogue::get))));
     }
 
     @Test
     void noCandidatesNoList() {
-        assertEquals(List.of(), Ranker.rank(List.of(), Set.of(), Set.of(), catalogue::get, 10));
+        assertEquals(List.of(), Ranker.rank(List.of(), new Eligibility(Set.of(), Set.of(), catalogue::get)));
     }
 }

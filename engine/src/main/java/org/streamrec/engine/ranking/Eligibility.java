@@ -1,0 +1,19 @@
+package org.streamrec.engine.ranking;
+
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Whether an item may be shown to the user: not excluded (recent, rated low, shown too often
+ * without reaction), in stock, and not already bought unless the catalogue marks it replenishable.
+ */
+public record Eligibility(Set<String> exclude, Set<String> bought, Function<String, CatalogueItem> catalogue) {
+
+    public boolean allows(String itemId) {
+        if (exclude.contains(itemId)) return false;
+        CatalogueItem item = catalogue.apply(itemId);
+        if (item != null && item.outOfStock()) return false;
+        boolean replenishable = item != null && Boolean.TRUE.equals(item.replenishable);
+        return replenishable || !bought.contains(itemId);
+    }
+}
