@@ -51,7 +51,7 @@ public final class FlinkEngineReplay implements EngineReplay {
         try {
             long start = System.currentTimeMillis();
             JobClient job = LocalJob.start(replayConfig,
-                    new JobIO(source.source(), recommendations, reminders, deadLetters), "streamrec eval replay");
+                    new JobIO(source.source(), ReplaySource.empty(), recommendations, reminders, deadLetters), "streamrec eval replay");
             CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
             while (!finished(result)) {
                 long done = source.emitted();

@@ -34,7 +34,7 @@ class ReplayJobTest {
         CollectingSink<Reminder> reminders = new CollectingSink<>();
         CollectingSink<DeadLetter> dead = new CollectingSink<>();
         EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
-        LocalJob.runToEnd(config, new JobIO(new ReplaySource(events, codec, 20).source(), recs, reminders, dead), "replay test");
+        LocalJob.runToEnd(config, new JobIO(new ReplaySource(events, codec, 20).source(), ReplaySource.empty(), recs, reminders, dead), "replay test");
 
         // Paced at 20 events/s, so each event's co-occurrence updates land before the next request.
         Recommendation forU4 = recs.collected().stream()

@@ -19,6 +19,7 @@ import org.streamrec.engine.messages.ItemActivity;
 import org.streamrec.engine.messages.RankContext;
 import org.streamrec.engine.messages.RankInput;
 import org.streamrec.engine.messages.SharedUpdate;
+import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
@@ -29,6 +30,7 @@ import org.streamrec.engine.operators.DeduplicateEvents;
 import org.streamrec.engine.operators.RankRecommendations;
 import org.streamrec.engine.operators.RankTrending;
 import org.streamrec.engine.operators.RouteDeadLetters;
+import org.streamrec.engine.operators.RouteRules;
 import org.streamrec.engine.operators.UpdateNeighbours;
 import org.streamrec.engine.operators.UpdateUserProfile;
 
@@ -37,6 +39,7 @@ import org.streamrec.engine.operators.UpdateUserProfile;
  *
  * <pre>
  * source (parse) ─► route dead letters ─────────────────────────────► dead-letter sink
+ * rules source (parse) ─► route rule dead letters ─ rules ─ broadcast ──────┐ (and dead-letter sink)
  *      ├─ catalogue updates ─────────────────── broadcast ──────────────────┐
  *      │     └──────────────┐                                               │
  *      │   user events + catalogue ─ keyBy(item) ─► count trending          │
@@ -76,7 +79,12 @@ public final class RecommendationJob {
         SingleOutputStreamOperator<Event> events = env
                 .fromSource(io.events(), watermarks(config), "events")
                 .process(new RouteDeadLetters()).name("route dead letters");
-        events.getSideOutput(RouteDeadLetters.DEAD_LETTERS).sinkTo(io.deadLetters()).name("dead-letter sink");
+        SingleOutputStreamOperator<BusinessRule> rules = env
+                .fromSource(io.rules(), WatermarkStrategy.noWatermarks(), "business rules")
+                .process(new RouteRules()).name("route rule dead letters");
+        events.getSideOutput(RouteDeadLetters.DEAD_LETTERS)
+                .union(rules.getSideOutput(RouteDeadLetters.DEAD_LETTERS))
+                .sinkTo(io.deadLetters()).name("dead-letter sink");
 
         DataStream<Event> catalogueUpdates = events
                 .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates");
@@ -95,8 +103,8 @@ public final class RecommendationJob {
                 .process(new RankTrending(config.ranking().trending().itemsPerCategory())).name("rank trending")
                 .map(SharedUpdate::of).name("trending lists");
         BroadcastStream<SharedUpdate> shared = catalogueUpdates.map(SharedUpdate::of).name("catalogue")
-                .union(trending)
-                .broadcast(RankRecommendations.CATALOGUE, RankRecommendations.TRENDING);
+                .union(trending, rules.map(SharedUpdate::of).name("rules"))
+                .broadcast(RankRecommendations.CATALOGUE, RankRecommendations.TRENDING, RankRecommendations.RULES);
 
         SingleOutputStreamOperator<RankContext> profiles = DataStreamUtils
                 .reinterpretAsKeyedStream(userEvents, e -> e.userId)
@@ -116,7 +124,7 @@ public final class RecommendationJob {
                 .union(answers.map(RankInput::of).name("answers"), impressions)
                 .keyBy(RankInput::userId)
                 .connect(shared)
-                .process(new RankRecommendations(config.ranking())).name("rank");
+                .process(new RankRecommendations(config.ranking(), config.offer())).name("rank");
         recommendations.sinkTo(io.recommendations()).name("recommendations sink");
     }
 

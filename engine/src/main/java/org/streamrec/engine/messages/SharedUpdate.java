@@ -1,17 +1,25 @@
 package org.streamrec.engine.messages;
 
+import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.Event;
 
-/** What every ranking instance must know, on one broadcast stream: a catalogue update or a trending list. */
+/** What every ranking instance must know, on one broadcast stream: a catalogue update, a trending list or a business rule. */
 public class SharedUpdate {
     public Event catalogue;
     public TrendingList trending;
+    public BusinessRule rule;
 
     public SharedUpdate() {}
 
     public static SharedUpdate of(Event catalogueUpdate) {
         SharedUpdate u = new SharedUpdate();
         u.catalogue = catalogueUpdate;
+        return u;
+    }
+
+    public static SharedUpdate of(BusinessRule rule) {
+        SharedUpdate u = new SharedUpdate();
+        u.rule = rule;
         return u;
     }
 

@@ -18,16 +18,20 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
+import java.util.stream.StreamSupport;
 import org.streamrec.config.ImpressionConfig;
+import org.streamrec.config.OfferConfig;
 import org.streamrec.config.RankingConfig;
 import org.streamrec.engine.messages.CandidateResponse;
 import org.streamrec.engine.messages.RankContext;
 import org.streamrec.engine.messages.RankInput;
 import org.streamrec.engine.messages.SharedUpdate;
 import org.streamrec.engine.messages.TrendingList;
+import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
+import org.streamrec.engine.ranking.BusinessWeights;
 import org.streamrec.engine.ranking.CandidateSet;
 import org.streamrec.engine.ranking.CatalogueItem;
 import org.streamrec.engine.ranking.Diversifier;
@@ -42,21 +46,26 @@ import org.streamrec.engine.ranking.TrendingItem;
  * Keyed by user. Gathers a request's context and its seeds' answers (they travel different paths
  * and arrive in any order), then ranks, fills short lists with trending items, diversifies, picks
  * the offer and emits the recommendation. A newer request replaces an unfinished older one. Keeps
- * the user's unanswered impressions. The catalogue and the trending lists arrive as broadcast state.
+ * the user's unanswered impressions. The catalogue, the trending lists and the business rules arrive
+ * as broadcast state.
  */
 public class RankRecommendations extends KeyedBroadcastProcessFunction<String, RankInput, SharedUpdate, Recommendation> {
     public static final MapStateDescriptor<String, CatalogueItem> CATALOGUE =
             new MapStateDescriptor<>("catalogue", Types.STRING, TypeInformation.of(CatalogueItem.class));
     public static final MapStateDescriptor<String, TrendingList> TRENDING =
             new MapStateDescriptor<>("trending", Types.STRING, TypeInformation.of(TrendingList.class));
+    public static final MapStateDescriptor<String, BusinessRule> RULES =
+            new MapStateDescriptor<>("business-rules", Types.STRING, TypeInformation.of(BusinessRule.class));
 
     private final RankingConfig config;
+    private final OfferConfig offerConfig;
     private transient ValueState<PendingRank> pendingState;
     private transient ValueState<ImpressionLog> impressionState;
     private transient Counter recommendations;
 
-    public RankRecommendations(RankingConfig config) {
+    public RankRecommendations(RankingConfig config, OfferConfig offerConfig) {
         this.config = config;
+        this.offerConfig = offerConfig;
     }
 
     @Override
@@ -89,8 +98,11 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
             return;
         }
         pendingState.clear();
+        Iterable<Map.Entry<String, BusinessRule>> rules = ctx.getBroadcastState(RULES).immutableEntries();
+        OfferSelector.BusinessWeight businessWeight = (itemId, category) -> BusinessWeights.of(
+                () -> StreamSupport.stream(rules.spliterator(), false).map(Map.Entry::getValue).iterator(), itemId, category);
         Recommendation rec = rank(pending, lookup(ctx.getBroadcastState(CATALOGUE)),
-                lookup(ctx.getBroadcastState(TRENDING)), suppressedImpressions(pending.context));
+                lookup(ctx.getBroadcastState(TRENDING)), suppressedImpressions(pending.context), businessWeight);
         if (rec != null) {
             recommendations.inc();
             out.collect(rec);
@@ -109,7 +121,8 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
     }
 
     private Recommendation rank(PendingRank pending, Function<String, CatalogueItem> catalogue,
-                                Function<String, TrendingList> trending, Set<String> suppressed) {
+                                Function<String, TrendingList> trending, Set<String> suppressed,
+                                OfferSelector.BusinessWeight businessWeight) {
         RankContext c = pending.context;
         List<CandidateSet> sets = new ArrayList<>(pending.responses.size());
         for (CandidateResponse r : pending.responses) {
@@ -135,7 +148,7 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
         rec.recId = "rec-" + c.triggerEventId;
         rec.userId = c.userId;
         rec.items = ranked;
-        rec.offer = OfferSelector.choose(ranked, catalogue);
+        rec.offer = OfferSelector.choose(ranked, catalogue, businessWeight, offerConfig);
         rec.variant = config.variant();
         rec.triggerEventId = c.triggerEventId;
         rec.eventTime = c.eventTime;
@@ -150,6 +163,11 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
             BroadcastState<String, CatalogueItem> catalogue = ctx.getBroadcastState(CATALOGUE);
             CatalogueItem current = catalogue.get(e.itemId);
             catalogue.put(e.itemId, (current == null ? new CatalogueItem() : current).updatedBy(e));
+        }
+        if (update.rule != null) {
+            BroadcastState<String, BusinessRule> rules = ctx.getBroadcastState(RULES);
+            if (update.rule.active) rules.put(update.rule.ruleId, update.rule);
+            else rules.remove(update.rule.ruleId);
         }
         if (update.trending != null) {
             BroadcastState<String, TrendingList> boards = ctx.getBroadcastState(TRENDING);
