@@ -92,7 +92,7 @@ class EvalRunnerTest {
         assertTrue(stdout().startsWith("Usage: ./recs eval"), stdout());
 
         assertEquals(2, run(new PopularityEngineReplay(), "--format", "taobao2", "--input", csv.toString(), "--out", "x"));
-        assertTrue(stderr().contains("eval: unknown --format 'taobao2' (known: instacart, csv)"), stderr());
+        assertTrue(stderr().contains("eval: unknown --format 'taobao2' (known: taobao, instacart, csv)"), stderr());
         assertTrue(stderr().contains("Run ./recs eval --help for the options."), stderr());
 
         assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", dir.resolve("none.csv").toString(), "--out", "x"));
