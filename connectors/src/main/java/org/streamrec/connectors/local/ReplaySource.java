@@ -40,14 +40,6 @@ public final class ReplaySource {
                 TypeInformation.of(IngestRecord.class));
     }
 
-    /** A bounded source with nothing in it, e.g. the rules input where there are no business rules. */
-    public static DataGeneratorSource<IngestRecord> empty() {
-        GeneratorFunction<Long, IngestRecord> nothing = index -> {
-            throw new IllegalStateException("the empty source was asked for record " + index);
-        };
-        return new DataGeneratorSource<>(nothing, 0, TypeInformation.of(IngestRecord.class));
-    }
-
     public DataGeneratorSource<IngestRecord> source() {
         return source;
     }
