@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.connectors.local.CollectingSink;
+import org.streamrec.connectors.local.EmptySource;
 import org.streamrec.connectors.local.ReplaySource;
 import org.streamrec.connectors.roundtrip.LocalJob;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -51,7 +54,7 @@ public final class FlinkEngineReplay implements EngineReplay {
         try {
             long start = System.currentTimeMillis();
             JobClient job = LocalJob.start(replayConfig,
-                    new JobIO(source.source(), recommendations, reminders, deadLetters), "streamrec eval replay");
+                    new JobIO(source.source(), new EmptySource<>(TypeInformation.of(IngestRecord.class)), recommendations, reminders, deadLetters), "streamrec eval replay");
             CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
             while (!finished(result)) {
                 long done = source.emitted();

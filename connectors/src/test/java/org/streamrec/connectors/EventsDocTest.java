@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.codec.RejectCode;
+import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
@@ -61,8 +62,11 @@ class EventsDocTest {
         int recommendations = 0;
         int reminders = 0;
         int deadLetters = 0;
+        Set<String> ruleScopes = new HashSet<>();
         for (JsonNode example : examples()) {
-            if (example.has("type")) {
+            if (example.has("ruleId")) {
+                ruleScopes.add(checkRule(example));
+            } else if (example.has("type")) {
                 inputTypes.add(checkInput(example));
             } else if (example.has("recId")) {
                 Recommendation r = STRICT.treeToValue(example, Recommendation.class);
@@ -85,6 +89,14 @@ class EventsDocTest {
         assertEquals(1, recommendations);
         assertEquals(1, reminders);
         assertEquals(1, deadLetters);
+        assertEquals(Set.of("item", "category", "campaign"), ruleScopes, "every rule scope needs an example");
+    }
+
+    private String checkRule(JsonNode example) throws IOException {
+        STRICT.treeToValue(example, BusinessRule.class);
+        IngestRecord r = codec.decodeRule(bytes(example), "recs.rules", 0, 0);
+        assertNull(r.deadLetter, () -> "doc rule rejected (" + r.deadLetter.reason + "): " + example);
+        return r.rule.scope;
     }
 
     private EventType checkInput(JsonNode example) {

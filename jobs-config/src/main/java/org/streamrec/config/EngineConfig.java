@@ -13,12 +13,13 @@ public record EngineConfig(
         SimilarityConfig similarity,
         RankingConfig ranking,
         ReminderConfig reminders,
+        OfferConfig offer,
         SyntheticShopConfig syntheticShop,
         EvalConfig eval) implements Serializable {
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, syntheticShop, eval);
+        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, offer, syntheticShop, eval);
     }
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
@@ -30,6 +31,7 @@ public record EngineConfig(
         similarity.validate(p.section("similarity"));
         ranking.validate(p.section("ranking"));
         reminders.validate(p.section("reminders"));
+        offer.validate(p.section("offer"));
         syntheticShop.validate(p.section("syntheticShop"));
         eval.validate(p.section("eval"));
         return p.messages();

@@ -12,6 +12,7 @@ public record KafkaConfig(
         String recommendationsTopic,
         String remindersTopic,
         String deadLetterTopic,
+        String rulesTopic,
         StartingOffsets startingOffsets,
         int topicPartitions,
         Duration transactionTimeout) implements Serializable {
@@ -25,6 +26,7 @@ public record KafkaConfig(
         p.notBlank("recommendationsTopic", recommendationsTopic);
         p.notBlank("remindersTopic", remindersTopic);
         p.notBlank("deadLetterTopic", deadLetterTopic);
+        p.notBlank("rulesTopic", rulesTopic);
         p.positive("topicPartitions", topicPartitions);
         p.positive("transactionTimeout", transactionTimeout);
         if (transactionTimeout != null && transactionTimeout.compareTo(Duration.ofMinutes(15)) > 0) {

@@ -36,7 +36,11 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofDays(30), c.profile().affinityHalfLife());
         assertEquals(Duration.ofMinutes(30), c.profile().sessionGap());
         assertEquals(new SimilarityConfig(SimilarityMeasure.COSINE, 50, 10, 500), c.similarity());
-        assertEquals(new RankingConfig(10, 5, 2.0, true, 10.0, "cooc-v1"), c.ranking());
+        assertEquals(new RankingConfig(10, 5, 2.0, true, 10.0, "cooc-v1", 3, 2, 0.5,
+                new TrendingConfig(Duration.ofHours(1), Duration.ofMinutes(5), 10, 1000),
+                new ImpressionConfig(3, Duration.ofDays(7), 200)), c.ranking());
+        assertEquals("recs.rules", c.kafka().rulesTopic());
+        assertEquals(10, c.offer().positionPropensity().size());
     }
 
     @Test
@@ -66,6 +70,15 @@ class ConfigLoaderTest {
         assertEquals(6, c.runtime().parallelism());
         assertEquals(Duration.ofMillis(10), c.runtime().bufferTimeout());
         assertEquals("s3://my-bucket/streamrec/checkpoints", c.runtime().checkpointDir());
+    }
+
+    @Test
+    void rankingAndOfferKeysAreValidatedByName() {
+        assertTrue(onlyProblem("ranking.trending.slide", "7m").startsWith("ranking.trending.slide: must divide window"));
+        assertTrue(onlyProblem("ranking.impressions.limit", "0").startsWith("ranking.impressions.limit: must be > 0"));
+        assertTrue(onlyProblem("ranking.maxPerCategory", "0").startsWith("ranking.maxPerCategory: must be > 0"));
+        assertTrue(onlyProblem("offer.positionPropensity", "[0.1, 0.2]").startsWith("offer.positionPropensity: must not rise"));
+        assertTrue(onlyProblem("kafka.rulesTopic", "\"\"").startsWith("kafka.rulesTopic: must not be empty"));
     }
 
     /** The one problem that loading the defaults with this single override reports. */

@@ -85,6 +85,7 @@ final class DemoCommand implements Callable<Integer> {
         EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
         JobIO io = new JobIO(
                 KafkaIO.eventSource(config.kafka(), codec),
+                KafkaIO.ruleSource(config.kafka(), codec),
                 KafkaIO.recommendationSink(config.kafka(), codec),
                 KafkaIO.reminderSink(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis()),
                 KafkaIO.deadLetterSink(config.kafka()));

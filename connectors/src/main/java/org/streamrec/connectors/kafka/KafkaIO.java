@@ -63,6 +63,21 @@ public final class KafkaIO {
                 .build();
     }
 
+    /**
+     * Reads the business rules topic from the beginning on every start (the rules are few and the
+     * latest rule per ruleId wins), so a restarted job knows every rule.
+     */
+    public static KafkaSource<IngestRecord> ruleSource(KafkaConfig config, EventCodec codec) {
+        return KafkaSource.<IngestRecord>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setGroupId(config.groupId() + "-rules")
+                .setTopics(config.rulesTopic())
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setDeserializer(new RuleRecordDeserializer(codec))
+                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .build();
+    }
+
     // The connector takes the reset strategy only as Kafka's deprecated OffsetResetStrategy.
     @SuppressWarnings("deprecation")
     static OffsetsInitializer startingOffsets(KafkaConfig.StartingOffsets startingOffsets) {
@@ -158,6 +173,7 @@ public final class KafkaIO {
         wanted.add(config.recommendationsTopic());
         wanted.add(config.remindersTopic());
         wanted.add(config.deadLetterTopic());
+        wanted.add(config.rulesTopic());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             wanted.removeAll(admin.listTopics().names().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS));
             List<NewTopic> topics = new ArrayList<>();

@@ -51,6 +51,7 @@ class KafkaPipelineTest {
         codec = new EventCodec(config.runtime().maxFutureSkew());
         job = LocalJob.start(config, new JobIO(
                 KafkaIO.eventSource(config.kafka(), codec),
+                KafkaIO.ruleSource(config.kafka(), codec),
                 KafkaIO.recommendationSink(config.kafka(), codec),
                 KafkaIO.reminderSink(config.kafka(), codec, "pipeline-test"),
                 KafkaIO.deadLetterSink(config.kafka())), "pipeline test");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.junit.jupiter.api.Test;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
@@ -14,6 +15,7 @@ import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -39,7 +41,7 @@ class ReplayJobTest {
         CollectingSink<Reminder> reminders = new CollectingSink<>();
         CollectingSink<DeadLetter> dead = new CollectingSink<>();
         EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
-        LocalJob.runToEnd(config, new JobIO(new ReplaySource(events, codec, PACE_PER_SECOND).source(), recs, reminders, dead), "replay test");
+        LocalJob.runToEnd(config, new JobIO(new ReplaySource(events, codec, PACE_PER_SECOND).source(), new EmptySource<>(TypeInformation.of(IngestRecord.class)), recs, reminders, dead), "replay test");
 
         Recommendation forLastProbe = recs.collected().stream()
                 .filter(r -> r.triggerEventId.equals(last.eventId)).findFirst().orElseThrow();

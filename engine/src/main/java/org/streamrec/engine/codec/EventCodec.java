@@ -67,9 +67,23 @@ public final class EventCodec implements Serializable {
      * @param nowMillis wall-clock time, to reject events stamped too far in the future
      */
     public IngestRecord decode(byte[] payload, String topic, int partition, long offset, long nowMillis) {
+        return decode(payload, topic, partition, offset,
+                () -> IngestRecord.of(EventParser.parse(fields(payload), nowMillis, maxFutureSkewMillis)));
+    }
+
+    /** Parses one record of the rules topic; like {@link #decode}, never throws. */
+    public IngestRecord decodeRule(byte[] payload, String topic, int partition, long offset) {
+        return decode(payload, topic, partition, offset, () -> IngestRecord.of(RuleParser.parse(fields(payload))));
+    }
+
+    private interface Parse {
+        IngestRecord run() throws IOException;
+    }
+
+    private static IngestRecord decode(byte[] payload, String topic, int partition, long offset, Parse parse) {
         String reason;
         try {
-            return IngestRecord.of(EventParser.parse(fields(payload), nowMillis, maxFutureSkewMillis));
+            return parse.run();
         } catch (Rejection r) {
             reason = r.getMessage();
         } catch (JsonProcessingException e) {

@@ -13,6 +13,8 @@ import org.streamrec.engine.model.Reminder;
  */
 public record JobIO(
         Source<IngestRecord, ?, ?> events,
+        /** Business rules (IngestRecord.rule, or dead letters); an empty bounded source where there are none. */
+        Source<IngestRecord, ?, ?> rules,
         Sink<Recommendation> recommendations,
         Sink<Reminder> reminders,
         Sink<DeadLetter> deadLetters) {}

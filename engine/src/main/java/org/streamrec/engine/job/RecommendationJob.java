@@ -13,18 +13,24 @@ import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.streamrec.config.EngineConfig;
+import org.apache.flink.util.Collector;
 import org.streamrec.engine.messages.CandidateResponse;
-import org.streamrec.engine.messages.CatalogueFact;
+import org.streamrec.engine.messages.ItemActivity;
 import org.streamrec.engine.messages.RankContext;
 import org.streamrec.engine.messages.RankInput;
+import org.streamrec.engine.messages.SharedUpdate;
+import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.operators.CountItems;
+import org.streamrec.engine.operators.CountTrending;
 import org.streamrec.engine.operators.DeduplicateEvents;
 import org.streamrec.engine.operators.RankRecommendations;
+import org.streamrec.engine.operators.RankTrending;
 import org.streamrec.engine.operators.RouteDeadLetters;
+import org.streamrec.engine.operators.RouteRules;
 import org.streamrec.engine.operators.UpdateNeighbours;
 import org.streamrec.engine.operators.UpdateUserProfile;
 import org.streamrec.engine.replenish.ReplenishmentGraph;
@@ -34,16 +40,21 @@ import org.streamrec.engine.replenish.ReplenishmentGraph;
  *
  * <pre>
  * source (parse) ─► route dead letters ─────────────────────────────► dead-letter sink
- *      ├─ catalogue updates (+ learned replenishability) ─ broadcast ───────┐
+ * rules source (parse) ─► route rule dead letters ─ rules ─ broadcast ──────┐ (and dead-letter sink)
+ *      ├─ catalogue updates ─────────────────── broadcast ──────────────────┐
+ *      │     └──────────────┐                                               │
+ *      │   user events + catalogue ─ keyBy(item) ─► count trending          │
+ *      │     count trending ─ keyBy(category) ─► rank trending ─ broadcast ─┤
  *      └─ user events ─ keyBy(user) ─► dedup ─► user profile                │
  *            user profile ─ item touches ─ keyBy(item) ─► count items       │
  *            count items ─ pair/count updates ─ keyBy(item) ─┐              │
  *            user profile ─ candidate requests ─ keyBy(seed) ─┴► item neighbours
  *            user profile ─ rank contexts ─┐                                │
- *            item neighbours ─ answers ────┴ keyBy(user) ─► rank ◄──────────┘
+ *            item neighbours ─ answers ────┤                                │
+ *            dedup ─ impressions ──────────┴ keyBy(user) ─► rank ◄──────────┘
  *            rank ─► recommendations sink
  *      user events + catalogue updates ─► replenishment (ReplenishmentGraph) ─► reminders sink
- *                                              └─ learned replenishability ─► (catalogue broadcast)
+ *                                              └─ learned replenishability ─ broadcast ─► rank
  * </pre>
  *
  * Everything is keyed, by user or by item, so no operator holds all users or the similarity matrix.
@@ -71,7 +82,12 @@ public final class RecommendationJob {
         SingleOutputStreamOperator<Event> events = env
                 .fromSource(io.events(), watermarks(config), "events").uid("events-source")
                 .process(new RouteDeadLetters()).name("route dead letters").uid("route-dead-letters");
-        events.getSideOutput(RouteDeadLetters.DEAD_LETTERS).sinkTo(io.deadLetters()).name("dead-letter sink").uid("dead-letter-sink");
+        SingleOutputStreamOperator<BusinessRule> rules = env
+                .fromSource(io.rules(), WatermarkStrategy.noWatermarks(), "business rules").uid("rules-source")
+                .process(new RouteRules()).name("route rule dead letters").uid("route-rule-dead-letters");
+        events.getSideOutput(RouteDeadLetters.DEAD_LETTERS)
+                .union(rules.getSideOutput(RouteDeadLetters.DEAD_LETTERS))
+                .sinkTo(io.deadLetters()).name("dead-letter sink").uid("dead-letter-sink");
 
         DataStream<Event> catalogueUpdates = events
                 .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates").uid("catalogue-updates");
@@ -81,15 +97,26 @@ public final class RecommendationJob {
                 .keyBy(e -> e.userId)
                 .process(new DeduplicateEvents(config.runtime().dedupWindow().toMillis())).name("dedup").uid("dedup");
 
+        ReplenishmentGraph.Replenishment replenishment = ReplenishmentGraph.attach(userEvents, catalogueUpdates, config);
+        replenishment.reminders().sinkTo(io.reminders()).name("reminders sink").uid("reminders-sink");
+
+        DataStream<SharedUpdate> trending = userEvents.union(catalogueUpdates)
+                .flatMap((Event e, Collector<ItemActivity> out) -> ItemActivity.of(e).forEach(out::collect))
+                .returns(ItemActivity.class).name("item activity").uid("item-activity")
+                .keyBy(a -> a.itemId)
+                .process(new CountTrending(config.ranking().trending())).name("count trending").uid("count-trending")
+                .keyBy(p -> p.board)
+                .process(new RankTrending(config.ranking().trending().itemsPerCategory())).name("rank trending").uid("rank-trending")
+                .map(SharedUpdate::of).name("trending lists").uid("trending-lists");
+        BroadcastStream<SharedUpdate> shared = catalogueUpdates.map(SharedUpdate::of).name("catalogue").uid("catalogue")
+                .union(trending,
+                        rules.map(SharedUpdate::of).name("rules").uid("rules"),
+                        replenishment.traits().map(SharedUpdate::of).name("learned traits").uid("learned-traits"))
+                .broadcast(RankRecommendations.CATALOGUE, RankRecommendations.TRENDING, RankRecommendations.RULES);
+
         SingleOutputStreamOperator<RankContext> profiles = DataStreamUtils
                 .reinterpretAsKeyedStream(userEvents, e -> e.userId)
                 .process(new UpdateUserProfile(config)).name("user profile").uid("user-profile");
-
-        ReplenishmentGraph.Replenishment replenishment = ReplenishmentGraph.attach(userEvents, catalogueUpdates, config);
-        replenishment.reminders().sinkTo(io.reminders()).name("reminders sink").uid("reminders-sink");
-        BroadcastStream<CatalogueFact> catalogue = catalogueUpdates.map(CatalogueFact::of).name("catalogue facts").uid("catalogue-facts")
-                .union(replenishment.traits().map(CatalogueFact::of).name("learned traits").uid("learned-traits"))
-                .broadcast(RankRecommendations.CATALOGUE);
 
         DataStream<CandidateResponse> answers = profiles.getSideOutput(UpdateUserProfile.ITEM_TOUCHES)
                 .keyBy(t -> t.itemId)
@@ -98,11 +125,14 @@ public final class RecommendationJob {
                 .connect(profiles.getSideOutput(UpdateUserProfile.CANDIDATE_REQUESTS).keyBy(r -> r.seedId))
                 .process(new UpdateNeighbours(config.similarity())).name("item neighbours").uid("item-neighbours");
 
+        DataStream<RankInput> impressions = userEvents
+                .filter(e -> e.type == EventType.IMPRESSION).name("impressions").uid("impressions")
+                .map(RankInput::of).name("impression inputs").uid("impression-inputs");
         DataStream<Recommendation> recommendations = profiles.map(RankInput::of).name("contexts").uid("contexts")
-                .union(answers.map(RankInput::of).name("answers").uid("answers"))
+                .union(answers.map(RankInput::of).name("answers").uid("answers"), impressions)
                 .keyBy(RankInput::userId)
-                .connect(catalogue)
-                .process(new RankRecommendations(config.ranking())).name("rank").uid("rank");
+                .connect(shared)
+                .process(new RankRecommendations(config.ranking(), config.offer())).name("rank").uid("rank");
         recommendations.sinkTo(io.recommendations()).name("recommendations sink").uid("recommendations-sink");
     }
 

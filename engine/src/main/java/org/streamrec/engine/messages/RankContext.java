@@ -14,6 +14,8 @@ public class RankContext {
     public List<String> exclude;
     /** The user's purchases: dropped from the list, or offered again when the item is replenishable. */
     public List<BoughtItem> bought;
+    /** The items the triggering event acted on: they are no longer ignored impressions. */
+    public List<String> actedOn;
 
     public RankContext() {}
 }

@@ -1,9 +1,15 @@
 package org.streamrec.engine.messages;
 
-/** Either half of a ranking request, so both can share one keyed input: a context or a seed's answer. */
+import org.streamrec.engine.model.Event;
+
+/**
+ * What the user's ranking receives on its one keyed input: either half of a ranking request (a
+ * context or a seed's answer), or an impression event.
+ */
 public class RankInput {
     public RankContext context;
     public CandidateResponse response;
+    public Event impression;
 
     public RankInput() {}
 
@@ -19,7 +25,14 @@ public class RankInput {
         return in;
     }
 
+    public static RankInput of(Event impression) {
+        RankInput in = new RankInput();
+        in.impression = impression;
+        return in;
+    }
+
     public String userId() {
+        if (impression != null) return impression.userId;
         return context != null ? context.userId : response.userId;
     }
 

@@ -3,6 +3,8 @@ package org.streamrec.engine.operators;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -16,43 +18,72 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
+import java.util.stream.StreamSupport;
+import org.streamrec.config.ImpressionConfig;
+import org.streamrec.config.OfferConfig;
 import org.streamrec.config.RankingConfig;
 import org.streamrec.engine.messages.CandidateResponse;
-import org.streamrec.engine.messages.CatalogueFact;
 import org.streamrec.engine.messages.RankContext;
 import org.streamrec.engine.messages.RankInput;
+import org.streamrec.engine.messages.SharedUpdate;
+import org.streamrec.engine.messages.TrendingList;
+import org.streamrec.engine.model.BusinessRule;
+import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
+import org.streamrec.engine.ranking.BusinessWeights;
 import org.streamrec.engine.ranking.CandidateSet;
 import org.streamrec.engine.ranking.CatalogueItem;
+import org.streamrec.engine.ranking.Diversifier;
+import org.streamrec.engine.ranking.Eligibility;
+import org.streamrec.engine.ranking.ImpressionLog;
 import org.streamrec.engine.ranking.OfferSelector;
 import org.streamrec.engine.ranking.Ranker;
+import org.streamrec.engine.ranking.TrendingFill;
+import org.streamrec.engine.ranking.TrendingItem;
 
 /**
  * Keyed by user. Gathers a request's context and its seeds' answers (they travel different paths
- * and arrive in any order), then ranks, picks the offer and emits the recommendation. A newer
- * request replaces an unfinished older one. The catalogue arrives as broadcast state.
+ * and arrive in any order), then ranks, fills short lists with trending items, diversifies, picks
+ * the offer and emits the recommendation. A newer request replaces an unfinished older one. Keeps
+ * the user's unanswered impressions. The catalogue, the trending lists and the business rules arrive
+ * as broadcast state.
  */
-public class RankRecommendations extends KeyedBroadcastProcessFunction<String, RankInput, CatalogueFact, Recommendation> {
+public class RankRecommendations extends KeyedBroadcastProcessFunction<String, RankInput, SharedUpdate, Recommendation> {
     public static final MapStateDescriptor<String, CatalogueItem> CATALOGUE =
             new MapStateDescriptor<>("catalogue", Types.STRING, TypeInformation.of(CatalogueItem.class));
+    public static final MapStateDescriptor<String, TrendingList> TRENDING =
+            new MapStateDescriptor<>("trending", Types.STRING, TypeInformation.of(TrendingList.class));
+    public static final MapStateDescriptor<String, BusinessRule> RULES =
+            new MapStateDescriptor<>("business-rules", Types.STRING, TypeInformation.of(BusinessRule.class));
 
     private final RankingConfig config;
+    private final OfferConfig offerConfig;
     private transient ValueState<PendingRank> pendingState;
+    private transient ValueState<ImpressionLog> impressionState;
     private transient Counter recommendations;
 
-    public RankRecommendations(RankingConfig config) {
+    public RankRecommendations(RankingConfig config, OfferConfig offerConfig) {
         this.config = config;
+        this.offerConfig = offerConfig;
     }
 
     @Override
     public void open(OpenContext ctx) {
         pendingState = getRuntimeContext().getState(new ValueStateDescriptor<>("pending-rank", PendingRank.class));
+        impressionState = getRuntimeContext().getState(new ValueStateDescriptor<>("impressions", ImpressionLog.class));
         recommendations = getRuntimeContext().getMetricGroup().counter("recommendations");
     }
 
     @Override
     public void processElement(RankInput in, ReadOnlyContext ctx, Collector<Recommendation> out) throws Exception {
+        if (in.impression != null) {
+            ImpressionConfig ic = config.impressions();
+            ImpressionLog log = Objects.requireNonNullElseGet(impressionState.value(), ImpressionLog::new);
+            log.shown(in.impression.items, in.impression.eventTime, ic.limit(), ic.maxItems());
+            impressionState.update(log);
+            return;
+        }
         PendingRank pending = pendingState.value();
         if (pending != null && in.requestId() < pending.requestId) return;
         if (pending == null || in.requestId() > pending.requestId) {
@@ -67,35 +98,59 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
             return;
         }
         pendingState.clear();
-        ReadOnlyBroadcastState<String, CatalogueItem> catalogue = ctx.getBroadcastState(CATALOGUE);
-        Recommendation rec = rank(pending, itemId -> {
-            try {
-                return catalogue.get(itemId);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Iterable<Map.Entry<String, BusinessRule>> rules = ctx.getBroadcastState(RULES).immutableEntries();
+        OfferSelector.BusinessWeight businessWeight = (itemId, category) -> BusinessWeights.of(
+                () -> StreamSupport.stream(rules.spliterator(), false).map(Map.Entry::getValue).iterator(), itemId, category);
+        Recommendation rec = rank(pending, lookup(ctx.getBroadcastState(CATALOGUE)),
+                lookup(ctx.getBroadcastState(TRENDING)), suppressedImpressions(pending.context), businessWeight);
         if (rec != null) {
             recommendations.inc();
             out.collect(rec);
         }
     }
 
-    private Recommendation rank(PendingRank pending, Function<String, CatalogueItem> catalogue) {
+    /** Forgets impressions of what the user just acted on, and returns the items to hold back. */
+    private Set<String> suppressedImpressions(RankContext c) throws Exception {
+        ImpressionLog log = impressionState.value();
+        if (log == null) return Set.of();
+        log.actedOn(c.actedOn);
+        if (log.isEmpty()) impressionState.clear();
+        else impressionState.update(log);
+        ImpressionConfig ic = config.impressions();
+        return log.suppressed(c.eventTime, ic.limit(), ic.window().toMillis());
+    }
+
+    private Recommendation rank(PendingRank pending, Function<String, CatalogueItem> catalogue,
+                                Function<String, TrendingList> trending, Set<String> suppressed,
+                                OfferSelector.BusinessWeight businessWeight) {
+        RankContext c = pending.context;
         List<CandidateSet> sets = new ArrayList<>(pending.responses.size());
-        Set<String> exclude = new HashSet<>(pending.context.exclude);
         for (CandidateResponse r : pending.responses) {
             sets.add(new CandidateSet(r.seedId, r.seedWeight, r.seedAction, r.neighbours));
         }
-        List<RankedItem> ranked = Ranker.rank(sets, exclude, pending.context.bought, config.rebuyWeight(), catalogue,
-                config.listSize());
+        Set<String> exclude = new HashSet<>(c.exclude);
+        exclude.addAll(suppressed);
+        Set<String> bought = new HashSet<>();
+        c.bought.forEach(b -> bought.add(b.itemId));
+        Eligibility eligibility = new Eligibility(exclude, bought, catalogue);
+        Function<String, String> categoryOf = itemId -> {
+            CatalogueItem item = catalogue.apply(itemId);
+            return item == null ? null : item.category;
+        };
+        Function<String, List<TrendingItem>> topOf = board -> {
+            TrendingList list = trending.apply(board);
+            return list == null ? null : list.items;
+        };
+        List<RankedItem> pool = TrendingFill.append(Ranker.rank(sets, c.bought, config.rebuyWeight(), eligibility),
+                TrendingFill.seedCategories(sets, categoryOf), topOf, eligibility);
+        List<RankedItem> ranked = Diversifier.select(pool, categoryOf, config.maxPerCategory(),
+                RankingConfig.DIVERSITY_DEPTH, config.listSize());
         if (ranked.isEmpty()) return null;
-        RankContext c = pending.context;
         Recommendation rec = new Recommendation();
         rec.recId = "rec-" + c.triggerEventId;
         rec.userId = c.userId;
         rec.items = ranked;
-        rec.offer = OfferSelector.choose(ranked, catalogue);
+        rec.offer = OfferSelector.choose(ranked, catalogue, businessWeight, offerConfig);
         rec.variant = config.variant();
         rec.triggerEventId = c.triggerEventId;
         rec.eventTime = c.eventTime;
@@ -104,11 +159,55 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
     }
 
     @Override
-    public void processBroadcastElement(CatalogueFact fact, Context ctx, Collector<Recommendation> out) throws Exception {
-        BroadcastState<String, CatalogueItem> catalogue = ctx.getBroadcastState(CATALOGUE);
-        String itemId = fact.update != null ? fact.update.itemId : fact.trait.itemId;
-        CatalogueItem current = catalogue.get(itemId);
-        if (current == null) current = new CatalogueItem();
-        catalogue.put(itemId, fact.update != null ? current.updatedBy(fact.update) : current.learned(fact.trait.replenishable));
+    public void processBroadcastElement(SharedUpdate update, Context ctx, Collector<Recommendation> out) throws Exception {
+        if (update.catalogue != null) {
+            Event e = update.catalogue;
+            BroadcastState<String, CatalogueItem> catalogue = ctx.getBroadcastState(CATALOGUE);
+            CatalogueItem current = catalogue.get(e.itemId);
+            catalogue.put(e.itemId, (current == null ? new CatalogueItem() : current).updatedBy(e));
+        }
+        if (update.rule != null) {
+            BroadcastState<String, BusinessRule> rules = ctx.getBroadcastState(RULES);
+            if (update.rule.active) rules.put(update.rule.ruleId, update.rule);
+            else rules.remove(update.rule.ruleId);
+        }
+        if (update.trait != null) {
+            BroadcastState<String, CatalogueItem> catalogue = ctx.getBroadcastState(CATALOGUE);
+            CatalogueItem current = catalogue.get(update.trait.itemId);
+            catalogue.put(update.trait.itemId, (current == null ? new CatalogueItem() : current).learned(update.trait.replenishable));
+        }
+        if (update.trending != null) {
+            BroadcastState<String, TrendingList> boards = ctx.getBroadcastState(TRENDING);
+            if (!boards.contains(update.trending.board)) dropWeakestBoardIfFull(boards);
+            boards.put(update.trending.board, update.trending);
+        }
+    }
+
+    /** Keeps at most maxCategories category boards (plus the overall one): drops the one whose best item is least popular. */
+    private void dropWeakestBoardIfFull(BroadcastState<String, TrendingList> boards) throws Exception {
+        int categories = 0;
+        String weakest = null;
+        long weakestCount = Long.MAX_VALUE;
+        for (Map.Entry<String, TrendingList> en : boards.entries()) {
+            if (en.getKey().equals(TrendingFill.OVERALL)) continue;
+            categories++;
+            List<TrendingItem> items = en.getValue().items;
+            long best = items.isEmpty() ? 0 : items.get(0).count;
+            if (best < weakestCount) {
+                weakestCount = best;
+                weakest = en.getKey();
+            }
+        }
+        if (categories >= config.trending().maxCategories() && weakest != null) boards.remove(weakest);
+    }
+
+    private static <V> Function<String, V> lookup(ReadOnlyBroadcastState<String, V> state) {
+        return key -> {
+            try {
+                return state.get(key);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 }

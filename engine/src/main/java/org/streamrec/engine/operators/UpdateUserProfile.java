@@ -9,6 +9,7 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.filter.EventItems;
 import org.streamrec.engine.messages.CandidateRequest;
 import org.streamrec.engine.messages.ItemTouch;
 import org.streamrec.engine.messages.RankContext;
@@ -18,6 +19,7 @@ import org.streamrec.engine.profile.CooccurrenceDelta;
 import org.streamrec.engine.profile.Partner;
 import org.streamrec.engine.profile.Seed;
 import org.streamrec.engine.profile.UserProfile;
+import org.streamrec.engine.ranking.FeedbackWeighting;
 
 /**
  * Keyed by user. Learns each interaction into the {@link UserProfile}, then sends: co-occurrence
@@ -58,8 +60,8 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
         }
 
         long requestId = ++profile.requests;
-        List<Seed> seeds = profile.seeds(config.ranking().seedItems(), config.ranking().sessionBoost(),
-                e.eventTime, config.profile());
+        List<Seed> seeds = weighByFeedback(profile, profile.seeds(config.ranking().seedItems(),
+                config.ranking().sessionBoost(), e.eventTime, config.profile()));
         for (Seed s : seeds) {
             ctx.output(CANDIDATE_REQUESTS, new CandidateRequest(s.itemId(), e.userId, requestId, s.weight(), s.action()));
         }
@@ -71,8 +73,23 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
         context.expectedResponses = seeds.size();
         context.triggerEventId = e.eventId;
         context.eventTime = e.eventTime;
-        context.exclude = config.ranking().excludeRecent() ? new ArrayList<>(profile.recent) : List.of();
+        context.exclude = new ArrayList<>(config.ranking().excludeRecent() ? profile.recent : List.of());
+        profile.items.forEach((itemId, h) -> {
+            if (FeedbackWeighting.ratedLow(h.explicitRating, config.ranking().lowRating())) context.exclude.add(itemId);
+        });
         context.bought = profile.boughtItems(e.eventTime, config.profile());
+        context.actedOn = EventItems.of(e);
         out.collect(context);
+    }
+
+    /** The seeds with explicit ratings applied: low-rated items dropped, high-rated ones weighing more. */
+    private List<Seed> weighByFeedback(UserProfile profile, List<Seed> seeds) {
+        List<Seed> weighed = new ArrayList<>(seeds.size());
+        for (Seed s : seeds) {
+            double w = FeedbackWeighting.seedWeight(s.weight(), profile.items.get(s.itemId()).explicitRating,
+                    config.ranking().lowRating(), config.ranking().ratingBoost());
+            if (w > 0) weighed.add(new Seed(s.itemId(), w, s.action()));
+        }
+        return weighed;
     }
 }

@@ -3,33 +3,44 @@ package org.streamrec.engine.ranking;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.streamrec.config.OfferConfig;
 import org.streamrec.engine.model.Offer;
 import org.streamrec.engine.model.RankedItem;
 
 /**
- * Picks the item to lead with by expected value = propensity x value (next-best-action
- * arbitration). Propensity is the item's share of the list's total score; value is the catalogue
- * price, or 1 when the price is unknown so that unpriced items compete on propensity alone.
+ * Picks the item to lead with by expected value = propensity x value x business weight
+ * (next-best-action arbitration). Propensity is calibrated by list position: the observed chance
+ * that the next interaction is the item at that position ({@link OfferConfig#positionPropensity()}).
+ * Value is the catalogue price, or {@link OfferConfig#unknownValue()} when the price is unknown.
  */
 public final class OfferSelector {
     private OfferSelector() {}
 
-    public static Offer choose(List<RankedItem> ranked, Function<String, CatalogueItem> catalogue) {
-        double total = ranked.stream().mapToDouble(r -> r.score).sum();
+    /** @param businessWeight an item's weight from the business rules, given its id and category */
+    public static Offer choose(List<RankedItem> ranked, Function<String, CatalogueItem> catalogue,
+                               BusinessWeight businessWeight, OfferConfig config) {
+        List<Double> propensity = config.positionPropensity();
         Offer best = null;
-        for (RankedItem r : ranked) {
-            CatalogueItem item = catalogue.apply(r.itemId);
+        for (int k = 0; k < ranked.size(); k++) {
+            String itemId = ranked.get(k).itemId;
+            CatalogueItem item = catalogue.apply(itemId);
             Offer o = new Offer();
-            o.itemId = r.itemId;
-            o.propensity = total > 0 ? r.score / total : 0;
-            o.value = item != null && item.price != null ? item.price : 1.0;
-            o.businessWeight = 1.0;
+            o.itemId = itemId;
+            o.propensity = propensity.get(Math.min(k, propensity.size() - 1));
+            o.value = item != null && item.price != null ? item.price : config.unknownValue();
+            o.businessWeight = businessWeight.of(itemId, item == null ? null : item.category);
             o.expectedValue = o.propensity * o.value * o.businessWeight;
             if (best == null || o.expectedValue > best.expectedValue) best = o;
         }
         if (best != null) {
-            best.reason = String.format(Locale.ROOT, "highest expected value: propensity %.2f x value %.2f", best.propensity, best.value);
+            best.reason = String.format(Locale.ROOT, "highest expected value: propensity %.3f x value %.2f x business weight %.2f",
+                    best.propensity, best.value, best.businessWeight);
         }
         return best;
+    }
+
+    /** The business weight of an item. */
+    public interface BusinessWeight {
+        double of(String itemId, String category);
     }
 }

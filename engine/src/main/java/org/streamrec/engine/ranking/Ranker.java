@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.profile.BoughtItem;
 import org.streamrec.engine.similarity.Neighbour;
@@ -23,12 +21,13 @@ public final class Ranker {
     private Ranker() {}
 
     /**
-     * @param exclude items never to show (the recent items when configured)
-     * @param bought the user's purchases; dropped unless the catalogue (or the stream) says replenishable
+     * Every eligible candidate, best first.
+     *
+     * @param bought the user's purchases; the replenishable ones are candidates again ("buy it again")
      * @param rebuyWeight weight of a replenishable purchase's affinity as a candidate score; 0 turns it off
      */
-    public static List<RankedItem> rank(Collection<CandidateSet> sets, Set<String> exclude, Collection<BoughtItem> bought,
-                                        double rebuyWeight, Function<String, CatalogueItem> catalogue, int listSize) {
+    public static List<RankedItem> rank(Collection<CandidateSet> sets, Collection<BoughtItem> bought, double rebuyWeight,
+                                        Eligibility eligibility) {
         Map<String, Candidate> byItem = new HashMap<>();
         for (CandidateSet set : sets) {
             for (Neighbour n : set.neighbours()) {
@@ -36,10 +35,8 @@ public final class Ranker {
                 byItem.computeIfAbsent(n.itemId, Candidate::new).add(set.seedWeight() * n.similarity, reason);
             }
         }
-        Set<String> boughtIds = new HashSet<>();
         for (BoughtItem b : bought) {
-            boughtIds.add(b.itemId);
-            CatalogueItem item = catalogue.apply(b.itemId);
+            CatalogueItem item = eligibility.catalogue().apply(b.itemId);
             if (rebuyWeight > 0 && b.affinity > 0 && item != null && item.isReplenishable()) {
                 String reason = "you bought it " + (b.purchases == 1 ? "once" : b.purchases + " times") + "; time to restock?";
                 byItem.computeIfAbsent(b.itemId, Candidate::new).add(rebuyWeight * b.affinity, reason);
@@ -47,17 +44,10 @@ public final class Ranker {
         }
         List<RankedItem> ranked = new ArrayList<>();
         byItem.values().stream()
-                .filter(c -> !exclude.contains(c.itemId))
-                .filter(c -> eligible(c.itemId, boughtIds, catalogue.apply(c.itemId)))
+                .filter(c -> eligibility.allows(c.itemId))
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparing(c -> c.itemId))
-                .limit(listSize)
                 .forEach(c -> ranked.add(new RankedItem(c.itemId, c.score, c.bestReason)));
         return ranked;
-    }
-
-    private static boolean eligible(String itemId, Set<String> bought, CatalogueItem item) {
-        if (item != null && item.outOfStock()) return false;
-        return !bought.contains(itemId) || (item != null && item.isReplenishable());
     }
 
     private static final class Candidate {

@@ -7,57 +7,84 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.streamrec.config.OfferConfig;
+import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.Offer;
 import org.streamrec.engine.model.RankedItem;
 
+/** Position 1 has propensity 0.4, position 2 and beyond 0.1. */
 class OfferSelectorTest {
+    private static final OfferConfig CONFIG = new OfferConfig(List.of(0.4, 0.1), 1.0);
     private final Map<String, CatalogueItem> catalogue = new HashMap<>();
-    private final List<RankedItem> ranked = List.of(new RankedItem("A", 3, "r"), new RankedItem("B", 1, "r"));
+    private final List<RankedItem> ranked = List.of(new RankedItem("A", 3, "r"), new RankedItem("B", 1, "r"),
+            new RankedItem("C", 0.5, "r"));
+    private final List<BusinessRule> rules = new java.util.ArrayList<>();
 
-    private void price(String itemId, Double price) {
+    private void item(String itemId, Double price, String category) {
         CatalogueItem item = new CatalogueItem();
         item.price = price;
+        item.category = category;
         catalogue.put(itemId, item);
     }
 
+    private Offer choose() {
+        return OfferSelector.choose(ranked, catalogue::get, (id, category) -> BusinessWeights.of(rules, id, category), CONFIG);
+    }
+
+    private static BusinessRule rule(String scope, String target, List<String> items, double weight) {
+        BusinessRule r = new BusinessRule();
+        r.ruleId = scope + target;
+        r.scope = scope;
+        r.target = target;
+        r.items = items;
+        r.weight = weight;
+        r.active = true;
+        return r;
+    }
+
     @Test
-    void leadsWithTheHighestPropensityTimesPrice() {
-        price("A", 10.0);
-        price("B", 50.0);
-        // A: 3/4 x 10 = 7.5; B: 1/4 x 50 = 12.5
-        Offer offer = OfferSelector.choose(ranked, catalogue::get);
+    void leadsWithTheHighestPositionPropensityTimesPrice() {
+        item("A", 10.0, null);
+        item("B", 50.0, null);
+        item("C", 30.0, null);
+        // A: 0.4 x 10 = 4; B: 0.1 x 50 = 5; C: 0.1 x 30 = 3
+        Offer offer = choose();
         assertEquals("B", offer.itemId);
-        assertEquals(0.25, offer.propensity, 1e-12);
+        assertEquals(0.1, offer.propensity, 1e-12);
         assertEquals(50.0, offer.value, 1e-12);
         assertEquals(1.0, offer.businessWeight, 1e-12);
-        assertEquals(12.5, offer.expectedValue, 1e-12);
-        assertEquals("highest expected value: propensity 0.25 x value 50.00", offer.reason);
+        assertEquals(5.0, offer.expectedValue, 1e-12);
+        assertEquals("highest expected value: propensity 0.100 x value 50.00 x business weight 1.00", offer.reason);
     }
 
     @Test
-    void aCheaperItemWinsWhenItsPropensityOutweighs() {
-        price("A", 20.0);
-        price("B", 50.0);
-        // A: 3/4 x 20 = 15; B: 12.5
-        assertEquals("A", OfferSelector.choose(ranked, catalogue::get).itemId);
+    void unknownPriceTakesTheConfiguredValue() {
+        item("B", 3.0, null);
+        // A, C unknown: 0.4 x 1 = 0.4 beats B: 0.1 x 3
+        assertEquals("A", choose().itemId);
+        item("B", 5.0, null);
+        assertEquals("B", choose().itemId);
     }
 
     @Test
-    void missingPriceCountsAsOne() {
-        price("B", null);
-        // A unknown, B unpriced: both valued 1, so propensity decides
-        Offer offer = OfferSelector.choose(ranked, catalogue::get);
-        assertEquals("A", offer.itemId);
-        assertEquals(1.0, offer.value);
-        assertEquals(0.75, offer.expectedValue, 1e-12);
-
-        price("B", 4.0);
-        // B: 1/4 x 4 = 1 beats A: 3/4 x 1
-        assertEquals("B", OfferSelector.choose(ranked, catalogue::get).itemId);
+    void businessRulesMultiplyAndCanBeWithdrawn() {
+        item("A", 10.0, "tea");
+        item("B", 10.0, "coffee");
+        item("C", 10.0, "tea");
+        rules.add(rule("category", "coffee", null, 3));
+        assertEquals("A", choose().itemId, "B: 0.1 x 10 x 3 = 3 < A: 4");
+        rules.add(rule("campaign", null, List.of("B", "X"), 2));
+        Offer offer = choose();
+        assertEquals("B", offer.itemId, "B: 0.1 x 10 x 6 = 6");
+        assertEquals(6.0, offer.businessWeight, 1e-12);
+        rules.add(rule("item", "C", null, 7));
+        assertEquals("C", choose().itemId, "C: 0.1 x 10 x 7 = 7");
+        rules.get(2).active = false;
+        assertEquals("B", choose().itemId);
     }
 
     @Test
     void nothingRankedNothingOffered() {
-        assertNull(OfferSelector.choose(List.of(), catalogue::get));
+        assertNull(OfferSelector.choose(List.of(), catalogue::get, (id, c) -> 1.0, CONFIG));
     }
 }

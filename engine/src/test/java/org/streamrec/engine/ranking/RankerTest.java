@@ -22,10 +22,10 @@ class RankerTest {
 
     private final Map<String, CatalogueItem> catalogue = new HashMap<>();
 
-    private List<RankedItem> rank(Set<String> exclude, Set<String> bought, int listSize) {
+    private List<RankedItem> rank(Set<String> exclude, Set<String> bought) {
         // rebuy weight 0: these cases are about similarity candidates and filters only
-        return Ranker.rank(SETS, exclude, bought.stream().map(id -> new BoughtItem(id, 1, 5.0)).toList(), 0,
-                catalogue::get, listSize);
+        return Ranker.rank(SETS, bought.stream().map(id -> new BoughtItem(id, 1, 5.0)).toList(), 0,
+                new Eligibility(exclude, bought, catalogue::get));
     }
 
     private static List<String> ids(List<RankedItem> ranked) {
@@ -41,7 +41,7 @@ class RankerTest {
 
     @Test
     void scoreIsTheSumOfSeedWeightTimesSimilarity() {
-        List<RankedItem> ranked = rank(Set.of(), Set.of(), 10);
+        List<RankedItem> ranked = rank(Set.of(), Set.of());
         assertEquals(List.of("X", "Z", "Y"), ids(ranked));
         assertEquals(1.3, ranked.get(0).score, 1e-12);
         assertEquals(0.9, ranked.get(1).score, 1e-12);
@@ -50,25 +50,25 @@ class RankerTest {
 
     @Test
     void reasonNamesTheSeedThatContributedMost() {
-        List<RankedItem> ranked = rank(Set.of(), Set.of(), 10);
+        List<RankedItem> ranked = rank(Set.of(), Set.of());
         assertEquals("often chosen with S1, which you viewed", ranked.get(0).reason);
         assertEquals("often chosen with S2, which you added to cart", ranked.get(1).reason);
     }
 
     @Test
     void excludedItemsAreDropped() {
-        assertEquals(List.of("X", "Y"), ids(rank(Set.of("Z"), Set.of(), 10)));
+        assertEquals(List.of("X", "Y"), ids(rank(Set.of("Z"), Set.of())));
     }
 
     @Test
     void boughtItemsAreDroppedUnlessTheCatalogueSaysReplenishable() {
-        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"), 10)), "unknown to the catalogue");
+        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"))), "unknown to the catalogue");
         stock("X", 10, false);
-        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"), 10)));
+        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"))));
         stock("X", 10, null);
-        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"), 10)));
+        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"))));
         stock("X", 10, true);
-        assertEquals(List.of("X", "Z", "Y"), ids(rank(Set.of(), Set.of("X"), 10)));
+        assertEquals(List.of("X", "Z", "Y"), ids(rank(Set.of(), Set.of("X"))));
     }
 
     @Test
@@ -76,24 +76,19 @@ class RankerTest {
         stock("X", 0, true);
         stock("Z", null, null);
         stock("Y", -2, null);
-        assertEquals(List.of("Z"), ids(rank(Set.of(), Set.of("X"), 10)));
-    }
-
-    @Test
-    void listSizeKeepsTheStrongest() {
-        assertEquals(List.of("X", "Z"), ids(rank(Set.of(), Set.of(), 2)));
+        assertEquals(List.of("Z"), ids(rank(Set.of(), Set.of("X"))));
     }
 
     @Test
     void equalScoresAreOrderedByItemId() {
         List<CandidateSet> sets = List.of(new CandidateSet("S", 1, "viewed",
                 List.of(new Neighbour("B", 0.5), new Neighbour("C", 0.5), new Neighbour("A", 0.5))));
-        assertEquals(List.of("A", "B", "C"), ids(Ranker.rank(sets, Set.of(), List.of(), 0, catalogue::get, 10)));
+        assertEquals(List.of("A", "B", "C"), ids(Ranker.rank(sets, List.of(), 0, new Eligibility(Set.of(), Set.of(), catalogue::get))));
     }
 
     @Test
     void noCandidatesNoList() {
-        assertEquals(List.of(), Ranker.rank(List.of(), Set.of(), List.of(), 0, catalogue::get, 10));
+        assertEquals(List.of(), Ranker.rank(List.of(), List.of(), 0, new Eligibility(Set.of(), Set.of(), catalogue::get)));
     }
 
     @Test
@@ -101,13 +96,14 @@ class RankerTest {
         CatalogueItem learned = new CatalogueItem().learned(true);
         catalogue.put("R", learned);
         List<BoughtItem> bought = List.of(new BoughtItem("R", 3, 2.0), new BoughtItem("N", 1, 9.0));
-        List<RankedItem> ranked = Ranker.rank(List.of(), Set.of(), bought, 1.5, catalogue::get, 10);
+        Eligibility eligibility = new Eligibility(Set.of(), Set.of("R", "N"), catalogue::get);
+        List<RankedItem> ranked = Ranker.rank(List.of(), bought, 1.5, eligibility);
         assertEquals(List.of("R"), ids(ranked), "N is not known to be replenishable");
         assertEquals(3.0, ranked.get(0).score, 1e-12);
         assertEquals("you bought it 3 times; time to restock?", ranked.get(0).reason);
 
         catalogue.put("R", learned.updatedBy(catalogueFlag(false)));
-        assertEquals(List.of(), Ranker.rank(List.of(), Set.of(), bought, 1.5, catalogue::get, 10),
+        assertEquals(List.of(), Ranker.rank(List.of(), bought, 1.5, eligibility),
                 "the catalogue's flag overrides what was learned");
     }
 

@@ -1,0 +1,17 @@
+package org.streamrec.engine.messages;
+
+import java.util.List;
+import org.streamrec.engine.ranking.TrendingItem;
+
+/** The current most popular items of one board (a category, or overall), most popular first. */
+public class TrendingList {
+    public String board;
+    public List<TrendingItem> items;
+
+    public TrendingList() {}
+
+    public TrendingList(String board, List<TrendingItem> items) {
+        this.board = board;
+        this.items = items;
+    }
+}
