@@ -14,11 +14,12 @@ public record EngineConfig(
         RankingConfig ranking,
         ReminderConfig reminders,
         SyntheticShopConfig syntheticShop,
-        EvalConfig eval) implements Serializable {
+        EvalConfig eval,
+        ReminderEvalConfig reminderEval) implements Serializable {
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, syntheticShop, eval);
+        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, syntheticShop, eval, reminderEval);
     }
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
@@ -32,6 +33,7 @@ public record EngineConfig(
         reminders.validate(p.section("reminders"));
         syntheticShop.validate(p.section("syntheticShop"));
         eval.validate(p.section("eval"));
+        reminderEval.validate(p.section("reminderEval"));
         return p.messages();
     }
 }
