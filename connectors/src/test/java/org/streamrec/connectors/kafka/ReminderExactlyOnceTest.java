@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.api.common.JobID;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.executiongraph.AccessExecutionGraph;
 import org.apache.flink.runtime.executiongraph.AccessExecutionVertex;
 import org.apache.flink.runtime.jobgraph.JobGraph;
@@ -97,34 +96,46 @@ class ReminderExactlyOnceTest {
         List<List<Event>> days = days();
 
         Map<String, String> faultFree;
-        try (Run run = new Run("clean")) {
-            days.forEach(run::publishDay);
-            faultFree = run.committedRemindersAtTheEnd();
-            assertEquals(0, run.restarts());
-        }
-        assertTrue(faultFree.size() >= 20, "the input must yield several reminders: " + faultFree.size());
-
         Map<String, String> withFailure;
-        try (Run run = new Run("failure")) {
-            days.subList(0, FAILURE_FROM_DAY).forEach(run::publishDay);
-            run.awaitCheckpointWithCommittedReminders();
-            int day = FAILURE_FROM_DAY;
-            // Feed day by day until a reminder is written but not yet committed, then kill a TaskManager.
-            do {
-                run.publishDay(days.get(day++));
-            } while (!run.reminderInFlight(Duration.ofMillis(300)) && day < LAST_PURCHASE_DAY);
-            assertTrue(day < LAST_PURCHASE_DAY, "no reminder was ever seen in an open transaction");
-            run.failTaskManager();
-            days.subList(day, days.size()).forEach(run::publishDay);
-            withFailure = run.committedRemindersAtTheEnd();
-            assertTrue(run.restarts() > 0, "the job must have restarted from the checkpoint");
+        try (MiniCluster cluster = twoTaskManagers()) {
+            try (Run run = new Run("clean", cluster)) {
+                days.forEach(run::publishDay);
+                faultFree = run.committedRemindersAtTheEnd();
+                assertEquals(0, run.restarts());
+            }
+            assertTrue(faultFree.size() >= 20, "the input must yield several reminders: " + faultFree.size());
+
+            try (Run run = new Run("failure", cluster)) {
+                days.subList(0, FAILURE_FROM_DAY).forEach(run::publishDay);
+                run.awaitCheckpointWithCommittedReminders();
+                int day = FAILURE_FROM_DAY;
+                // Feed day by day until a reminder is written but not yet committed, then kill a TaskManager.
+                do {
+                    run.publishDay(days.get(day++));
+                } while (!run.reminderInFlight(Duration.ofMillis(300)) && day < LAST_PURCHASE_DAY);
+                assertTrue(day < LAST_PURCHASE_DAY, "no reminder was ever seen in an open transaction");
+                run.failTaskManager();
+                days.subList(day, days.size()).forEach(run::publishDay);
+                withFailure = run.committedRemindersAtTheEnd();
+                assertTrue(run.restarts() > 0, "the job must have restarted from the checkpoint");
+            }
         }
 
         assertEquals(faultFree.keySet(), withFailure.keySet(), "the same reminder ids: none lost, none extra");
         assertEquals(faultFree, withFailure, "the same content for every reminder id");
     }
 
-    /** One run of the job on its own topics and MiniCluster (two TaskManagers with one slot each). */
+    /** Two TaskManagers with one slot each: the job (parallelism 2) runs on both. */
+    private MiniCluster twoTaskManagers() throws Exception {
+        EngineConfig settings = ConfigLoader.load("test", Map.of("runtime.checkpointDir", checkpoints.toUri().toString()));
+        MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
+                .setConfiguration(RecommendationJob.flinkConfiguration(settings))
+                .setNumTaskManagers(2).setNumSlotsPerTaskManager(1).withRandomPorts().build());
+        cluster.start();
+        return cluster;
+    }
+
+    /** One run of the job on its own topics, consumer group and checkpoints. */
     private final class Run implements AutoCloseable {
         private final EngineConfig config;
         private final EventCodec codec;
@@ -133,7 +144,8 @@ class ReminderExactlyOnceTest {
         private final KafkaProducer<byte[], byte[]> producer;
         private final Admin admin;
 
-        Run(String name) throws Exception {
+        Run(String name, MiniCluster cluster) throws Exception {
+            this.cluster = cluster;
             config = ConfigLoader.load("test", Map.of(
                     "kafka.bootstrapServers", KAFKA.bootstrapServers(),
                     "kafka.groupId", name + "-engine",
@@ -143,6 +155,7 @@ class ReminderExactlyOnceTest {
                     "kafka.deadLetterTopic", name + ".dead-letters",
                     "kafka.topicPartitions", Integer.toString(PARTITIONS),
                     "runtime.checkpointDir", checkpoints.resolve(name).toUri().toString(),
+                    "runtime.checkpointInterval", "1s",
                     // Longer than any pause in the feed: a split never turns idle, so no record is ever late.
                     "runtime.watermarkIdleness", "10m"));
             KafkaIO.createTopics(KAFKA.bootstrapServers(), config.kafka());
@@ -150,11 +163,7 @@ class ReminderExactlyOnceTest {
             producer = KafkaTestClients.producer(KAFKA.bootstrapServers(), Map.of());
             admin = KafkaTestClients.admin(KAFKA.bootstrapServers());
 
-            Configuration flink = RecommendationJob.flinkConfiguration(config);
-            cluster = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(flink)
-                    .setNumTaskManagers(2).setNumSlotsPerTaskManager(1).withRandomPorts().build());
-            cluster.start();
-            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(RecommendationJob.flinkConfiguration(config));
             RecommendationJob.assemble(env, config, new JobIO(
                     KafkaIO.eventSource(config.kafka(), codec),
                     KafkaIO.recommendationSink(config.kafka(), codec),
@@ -287,7 +296,6 @@ class ReminderExactlyOnceTest {
             } finally {
                 admin.close();
                 producer.close();
-                cluster.close();
             }
         }
     }
