@@ -34,15 +34,18 @@ class EvalReportsTest {
                 scores("engine", Target.NEXT_PURCHASE, 0),
                 scores("popularity", Target.NEXT_INTERACTION, 10, 1),
                 scores("popularity", Target.NEXT_PURCHASE, 0));
-        TimeSpan span = new TimeSpan(0, 86_400_000);
-        EngineConfig defaults = ConfigLoader.defaults();
-        RunSummary run = new RunSummary("csv", "events.csv", 100, 7, 2, List.of("events.csv:3: bad"), span,
-                ScoreWindow.of(defaults.eval(), span), 43_200_000, 0, defaults.eval(), defaults.reminderEval(), Duration.ofDays(2));
         List<ReminderModelScores> reminders = List.of(
                 new ReminderModelScores("engine", new ReminderScores(12, 10, 4, 0.4, 20, 5, 0.25, 1.5)),
                 new ReminderModelScores("fixed_interval", new ReminderScores(3, 0, 0, Double.NaN, 20, 0, 0, Double.NaN)));
-        EvalReports.write(dir.resolve("out"), scores, reminders, run);
+        EvalReports.write(dir.resolve("out"), scores, reminders, summary());
         return scores;
+    }
+
+    private static RunSummary summary() {
+        TimeSpan span = new TimeSpan(0, 86_400_000);
+        EngineConfig defaults = ConfigLoader.defaults();
+        return new RunSummary("csv", "events.csv", 100, 7, 2, List.of("events.csv:3: bad"), span,
+                ScoreWindow.of(defaults.eval(), span), 43_200_000, 0, defaults.eval(), defaults.reminderEval(), Duration.ofDays(2));
     }
 
     @Test
@@ -107,11 +110,7 @@ class EvalReportsTest {
 
     @Test
     void withoutPurchasesThereAreNoReminderRows() throws IOException {
-        TimeSpan span = new TimeSpan(0, 1);
-        EngineConfig defaults = ConfigLoader.defaults();
-        RunSummary run = new RunSummary("csv", "views.csv", 1, 1, 0, List.of(), span, ScoreWindow.of(defaults.eval(), span), 0, 0,
-                defaults.eval(), defaults.reminderEval(), Duration.ofDays(2));
-        EvalReports.write(dir.resolve("views"), List.of(scores("engine", Target.NEXT_INTERACTION, 1, 1)), List.of(), run);
+        EvalReports.write(dir.resolve("views"), List.of(scores("engine", Target.NEXT_INTERACTION, 1, 1)), List.of(), summary());
         assertEquals(1, new ObjectMapper().readTree(dir.resolve("views/metrics.json").toFile()).size());
         assertFalse(Files.readString(dir.resolve("views/metrics.md")).contains("reminder"));
     }
