@@ -81,7 +81,10 @@ public record EvalOptions(
                 Replays a dataset in event time through the engine and through three baselines
                 (popularity, trending, batch_item_knn) in the same pass, and scores each
                 prequentially: every event against the list the model had for that user just
-                before it. Writes metrics.json, metrics.md and hitrate_at_k.html into DIR.
+                before it. When the dataset has purchases, it also scores the engine's
+                replenishment reminders and two reminder baselines (item_median_interval,
+                fixed_interval) against the purchases that followed (reminderEval.* keys).
+                Writes metrics.json, metrics.md and hitrate_at_k.html into DIR.
 
                 Options:
                   --format FORMAT      the dataset format (required):%s

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Writes the reports of one run into a folder: metrics.json, metrics.md and hitrate_at_k.html. */
@@ -17,11 +18,20 @@ public final class EvalReports {
 
     private EvalReports() {}
 
-    /** Creates the folder if needed and overwrites the three files. */
-    public static void write(Path folder, List<TargetScores> scores, RunSummary run) throws IOException {
+    /**
+     * Creates the folder if needed and overwrites the three files. metrics.json holds the
+     * recommendation rows ({@link MetricsRow}), then the reminder rows ({@link ReminderMetricsRow}).
+     *
+     * @param reminders empty when the dataset has no purchases: then there are no reminder rows
+     */
+    public static void write(Path folder, List<TargetScores> scores, List<ReminderModelScores> reminders, RunSummary run)
+            throws IOException {
         Files.createDirectories(folder);
-        JSON.writeValue(folder.resolve(METRICS_JSON).toFile(), scores.stream().map(MetricsRow::of).toList());
-        Files.writeString(folder.resolve(METRICS_MD), MetricsMarkdown.render(scores, run));
+        List<Object> rows = new ArrayList<>();
+        scores.forEach(s -> rows.add(MetricsRow.of(s)));
+        reminders.forEach(r -> rows.add(ReminderMetricsRow.of(r)));
+        JSON.writeValue(folder.resolve(METRICS_JSON).toFile(), rows);
+        Files.writeString(folder.resolve(METRICS_MD), MetricsMarkdown.render(scores, reminders, run));
         Files.writeString(folder.resolve(HITRATE_PLOT), HitRatePlot.render(scores, run.format() + " (" + run.input() + ")"));
     }
 }

@@ -18,12 +18,12 @@ import org.streamrec.connectors.dataset.DatasetFormat;
 import org.streamrec.connectors.dataset.DatasetFormats;
 import org.streamrec.connectors.dataset.RejectedRows;
 import org.streamrec.engine.model.Event;
-import org.streamrec.engine.model.Recommendation;
 
 /**
  * {@code ./recs eval}: reads a dataset, replays it through the engine ({@link EngineReplay}), scores
- * the engine and the baselines in one prequential pass ({@link PrequentialEvaluator}) and writes the
- * reports ({@link EvalReports}). See {@link EvalOptions#help} for the command line.
+ * the engine and the baselines in one prequential pass ({@link PrequentialEvaluator}), scores the
+ * engine's reminders and the reminder baselines when the dataset has purchases
+ * ({@link ReminderModelScores}) and writes the reports ({@link EvalReports}). See {@link EvalOptions#help} for the command line.
  */
 public final class EvalRunner {
     private final EngineReplay engine;
@@ -79,15 +79,16 @@ public final class EvalRunner {
         rejected.examples().forEach(example -> out.println("  skipped " + example));
 
         out.printf(Locale.ROOT, "engine: replaying %,d events through the job...%n", events.size());
-        List<Recommendation> emitted;
+        ReplayOutput emitted;
         try {
             emitted = engine.replay(events, config);
         } catch (Exception e) {
             err.println("eval: the engine replay failed: " + e);
             return 1;
         }
-        EmittedListsRecommender engineLists = new EmittedListsRecommender(events, emitted);
-        out.printf(Locale.ROOT, "engine: %,d lists emitted, %,d could not be placed in the replay%n", emitted.size(), engineLists.unplacedLists());
+        EmittedListsRecommender engineLists = new EmittedListsRecommender(events, emitted.recommendations());
+        out.printf(Locale.ROOT, "engine: %,d lists and %,d reminders emitted, %,d lists could not be placed in the replay%n",
+                emitted.recommendations().size(), emitted.reminders().size(), engineLists.unplacedLists());
 
         EvalConfig eval = config.eval();
         ItemKnnModel knn = ItemKnnModel.train(events, span.get().at(eval.knnTrainFraction()), eval.knnNeighbours());
@@ -99,16 +100,20 @@ public final class EvalRunner {
                 CountingRecommender.trending(eval.trendingWindow(), eval.excludeLastEvents()),
                 new BatchItemKnnRecommender(knn, eval.knnSeedItems(), eval.excludeLastEvents()));
         List<TargetScores> scores = new PrequentialEvaluator(eval).evaluate(events, models, new ProgressLine(out, "scoring", System::nanoTime));
+        List<ReminderModelScores> reminderScores =
+                ReminderModelScores.compare(events, emitted.reminders(), config.reminderEval(), config.reminders().leadTime());
 
         RunSummary summary = new RunSummary(format.name(), options.input().toString(), events.size(), users, rejected.count(),
-                rejected.examples(), span.get(), ScoreWindow.of(eval, span.get()), knn.trainedBefore(), engineLists.unplacedLists(), eval);
+                rejected.examples(), span.get(), ScoreWindow.of(eval, span.get()), knn.trainedBefore(), engineLists.unplacedLists(), eval,
+                config.reminderEval(), config.reminders().leadTime());
         try {
-            EvalReports.write(options.out(), scores, summary);
+            EvalReports.write(options.out(), scores, reminderScores, summary);
         } catch (IOException e) {
             err.println("eval: cannot write the reports to " + options.out() + ": " + e);
             return 1;
         }
         out.print(MetricsMarkdown.table(scores));
+        if (!reminderScores.isEmpty()) out.print(MetricsMarkdown.reminderTable(reminderScores));
         out.println("reports: " + options.out().resolve(EvalReports.METRICS_JSON) + ", " + EvalReports.METRICS_MD + ", " + EvalReports.HITRATE_PLOT);
         return 0;
     }

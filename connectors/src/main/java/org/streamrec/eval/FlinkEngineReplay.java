@@ -24,7 +24,7 @@ import org.streamrec.engine.model.Reminder;
 /**
  * The real engine for {@code ./recs eval}: the production job graph on a local MiniCluster with
  * RocksDB, fed by a replay of the dataset through the wire codec, at parallelism 1 so the replay
- * keeps its event-time order. Prints a progress line while it replays.
+ * keeps its event-time order. Returns the lists and the reminders; prints a progress line while it replays.
  */
 public final class FlinkEngineReplay implements EngineReplay {
     private static final long PROGRESS_INTERVAL_MS = 2_000;
@@ -45,7 +45,7 @@ public final class FlinkEngineReplay implements EngineReplay {
     }
 
     @Override
-    public List<Recommendation> replay(List<Event> events, EngineConfig config) throws Exception {
+    public ReplayOutput replay(List<Event> events, EngineConfig config) throws Exception {
         EngineConfig replayConfig = config.withRuntime(config.runtime().withParallelism(1));
         ReplaySource source = new ReplaySource(events, new EventCodec(config.runtime().maxFutureSkew()), 0);
         CollectingSink<Recommendation> recommendations = new CollectingSink<>();
@@ -59,16 +59,16 @@ public final class FlinkEngineReplay implements EngineReplay {
             while (!finished(result)) {
                 long done = source.emitted();
                 double seconds = (System.currentTimeMillis() - start) / 1000.0;
-                out.printf("engine replay: %,d / %,d events (%.0f%%), %,.0f events/s, %,d lists emitted%n",
+                out.printf("engine replay: %,d / %,d events (%.0f%%), %,.0f events/s, %,d lists and %,d reminders emitted%n",
                         done, events.size(), 100.0 * done / events.size(), done / seconds,
-                        recommendations.collected().size());
+                        recommendations.collected().size(), reminders.collected().size());
             }
             result.get();
             if (!deadLetters.collected().isEmpty()) {
                 out.printf("engine replay: %,d events were rejected, first: %s%n",
                         deadLetters.collected().size(), deadLetters.collected().get(0).reason);
             }
-            return recommendations.collected();
+            return new ReplayOutput(recommendations.collected(), reminders.collected());
         } finally {
             source.release();
             recommendations.release();

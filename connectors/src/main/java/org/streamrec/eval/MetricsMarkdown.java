@@ -9,7 +9,7 @@ import org.streamrec.config.Durations;
 final class MetricsMarkdown {
     private MetricsMarkdown() {}
 
-    static String render(List<TargetScores> scores, RunSummary run) {
+    static String render(List<TargetScores> scores, List<ReminderModelScores> reminders, RunSummary run) {
         StringBuilder md = new StringBuilder();
         md.append("# Prequential evaluation: ").append(run.format()).append(" (").append(run.input()).append(")\n\n");
         md.append(table(scores)).append('\n');
@@ -40,7 +40,48 @@ final class MetricsMarkdown {
         md.append(String.format(Locale.ROOT, "- batch_item_knn: cosine on the binary user-item matrix of the interactions before %s "
                         + "(eval.knnTrainFraction %s of the span), %d neighbours per item, frozen; seeded with the user's last %d distinct items.%n",
                 time(run.knnTrainedBefore()), run.config().knnTrainFraction(), run.config().knnNeighbours(), run.config().knnSeedItems()));
+        if (!reminders.isEmpty()) md.append('\n').append(reminderSection(reminders, run));
         return md.toString();
+    }
+
+    private static String reminderSection(List<ReminderModelScores> reminders, RunSummary run) {
+        String window = Durations.format(run.reminderEval().window());
+        String lead = Durations.format(run.reminderLeadTime());
+        StringBuilder md = new StringBuilder("## Replenishment reminders\n\n");
+        md.append(reminderTable(reminders)).append('\n');
+        md.append("- Scored over the whole replay against its purchases, with the window W = ").append(window)
+                .append(" (reminderEval.window). Each item of a merged message counts as one reminder.\n");
+        md.append("- precision: share of judged reminder items followed by a purchase of the item within W after the reminder. "
+                + "A reminder is judged only when its window ends by the user's last purchase in the data (after it, the data cannot "
+                + "tell whether the user came back).\n");
+        md.append("- recall: share of repurchases (purchases of an item the user had bought before) preceded by a reminder for the item "
+                + "within W, and not before the previous purchase of the item.\n");
+        md.append("- timing error: for each hit, the days from the reminder to the purchase; the median.\n");
+        md.append("- engine: the reminders the job emitted (reminders.* settings: lead time ").append(lead)
+                .append(", contact policy, minimum confidence).\n");
+        md.append("- item_median_interval: after each purchase, the item is expected again after the median per-unit interval between "
+                + "consecutive purchases of it by the same user seen so far (all users), times the quantity; reminded ")
+                .append(lead).append(" ahead; a purchase of the item before the reminder cancels it.\n");
+        md.append("- fixed_interval: every purchased item is expected again ").append(Durations.format(run.reminderEval().fixedInterval()))
+                .append(" after each purchase (reminderEval.fixedInterval); reminded ").append(lead).append(" ahead, cancelled the same way.\n");
+        return md.toString();
+    }
+
+    static String reminderTable(List<ReminderModelScores> reminders) {
+        StringBuilder md = new StringBuilder();
+        md.append("| model | target | precision | recall | timing error (days, median) | reminders | judged | hits | repurchases | covered |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (ReminderModelScores m : reminders) {
+            ReminderScores s = m.scores();
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %,d | %,d | %,d | %,d | %,d |%n", m.model(),
+                    ReminderMetricsRow.TARGET, number(s.precision()), number(s.recall()), days(s.timingErrorDaysMedian()),
+                    s.reminders(), s.judged(), s.hits(), s.repurchases(), s.covered()));
+        }
+        return md.toString();
+    }
+
+    private static String days(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     static String table(List<TargetScores> scores) {

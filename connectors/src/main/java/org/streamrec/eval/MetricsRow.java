@@ -24,7 +24,7 @@ public record MetricsRow(
                 orNull(s.coverage()), orNull(s.eventsWithListShare()), s.eventsScored());
     }
 
-    private static Double orNull(double value) {
+    static Double orNull(double value) {
         return Double.isNaN(value) ? null : value;
     }
 }

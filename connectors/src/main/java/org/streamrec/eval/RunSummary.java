@@ -1,11 +1,13 @@
 package org.streamrec.eval;
 
+import java.time.Duration;
 import java.util.List;
 import org.streamrec.config.EvalConfig;
+import org.streamrec.config.ReminderEvalConfig;
 
 /**
  * What a report says about how its numbers came about: the data, what was scored, the baselines'
- * settings.
+ * settings (the reminder baselines remind {@code reminderLeadTime} ahead, like the engine).
  */
 public record RunSummary(
         String format,
@@ -18,4 +20,6 @@ public record RunSummary(
         ScoreWindow window,
         long knnTrainedBefore,
         long unplacedEngineLists,
-        EvalConfig config) {}
+        EvalConfig config,
+        ReminderEvalConfig reminderEval,
+        Duration reminderLeadTime) {}

@@ -31,7 +31,7 @@ class EngineAlignmentTest {
         replay.add(events.purchase("solo", 1_000, "a", "d", "g"));
 
         List<StreamingRecommender> models = List.of(
-                new EmittedListsRecommender(replay, new PopularityEngineReplay().replay(replay, config)),
+                new EmittedListsRecommender(replay, new PopularityEngineReplay().replay(replay, config).recommendations()),
                 CountingRecommender.popularity(config.eval().excludeLastEvents()));
         List<TargetScores> scores = new PrequentialEvaluator(config.eval())
                 .evaluate(replay, models, new ProgressLine(new PrintStream(OutputStream.nullOutputStream()), "t", System::nanoTime));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.streamrec.config.ConfigLoader;
+import org.streamrec.config.EngineConfig;
 
 class EvalReportsTest {
     @TempDir Path dir;
@@ -32,11 +34,18 @@ class EvalReportsTest {
                 scores("engine", Target.NEXT_PURCHASE, 0),
                 scores("popularity", Target.NEXT_INTERACTION, 10, 1),
                 scores("popularity", Target.NEXT_PURCHASE, 0));
-        TimeSpan span = new TimeSpan(0, 86_400_000);
-        RunSummary run = new RunSummary("csv", "events.csv", 100, 7, 2, List.of("events.csv:3: bad"), span,
-                ScoreWindow.of(ConfigLoader.defaults().eval(), span), 43_200_000, 0, ConfigLoader.defaults().eval());
-        EvalReports.write(dir.resolve("out"), scores, run);
+        List<ReminderModelScores> reminders = List.of(
+                new ReminderModelScores("engine", new ReminderScores(12, 10, 4, 0.4, 20, 5, 0.25, 1.5)),
+                new ReminderModelScores("fixed_interval", new ReminderScores(3, 0, 0, Double.NaN, 20, 0, 0, Double.NaN)));
+        EvalReports.write(dir.resolve("out"), scores, reminders, summary());
         return scores;
+    }
+
+    private static RunSummary summary() {
+        TimeSpan span = new TimeSpan(0, 86_400_000);
+        EngineConfig defaults = ConfigLoader.defaults();
+        return new RunSummary("csv", "events.csv", 100, 7, 2, List.of("events.csv:3: bad"), span,
+                ScoreWindow.of(defaults.eval(), span), 43_200_000, 0, defaults.eval(), defaults.reminderEval(), Duration.ofDays(2));
     }
 
     @Test
@@ -44,8 +53,8 @@ class EvalReportsTest {
         write();
         JsonNode json = new ObjectMapper().readTree(dir.resolve("out/metrics.json").toFile());
         assertTrue(json.isArray());
-        assertEquals(4, json.size());
-        for (JsonNode row : json) {
+        assertEquals(6, json.size());
+        for (JsonNode row : List.of(json.get(0), json.get(1), json.get(2), json.get(3))) {
             List<String> keys = new ArrayList<>();
             row.fieldNames().forEachRemaining(keys::add);
             assertEquals(List.of("model", "target", "hit_rate_at_10", "ndcg_at_10", "mrr_at_10", "coverage", "events_with_list", "events_scored"), keys);
@@ -63,6 +72,47 @@ class EvalReportsTest {
         assertEquals("next_purchase", nothingScored.get("target").asText());
         assertTrue(nothingScored.get("hit_rate_at_10").isNull(), "nothing scored: null, not 0 or NaN");
         assertEquals(0, nothingScored.get("events_scored").asLong());
+    }
+
+    @Test
+    void reminderRowsFollowWithExactlyTheirKeys() throws IOException {
+        write();
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("out/metrics.json").toFile());
+        for (JsonNode row : List.of(json.get(4), json.get(5))) {
+            List<String> keys = new ArrayList<>();
+            row.fieldNames().forEachRemaining(keys::add);
+            assertEquals(List.of("model", "target", "precision", "recall", "timing_error_days_median", "reminders"), keys);
+            assertEquals("reminder", row.get("target").asText());
+        }
+        JsonNode engine = json.get(4);
+        assertEquals("engine", engine.get("model").asText());
+        assertEquals(0.4, engine.get("precision").asDouble(), 1e-12);
+        assertEquals(0.25, engine.get("recall").asDouble(), 1e-12);
+        assertEquals(1.5, engine.get("timing_error_days_median").asDouble(), 1e-12);
+        assertEquals(12, engine.get("reminders").asLong());
+        assertTrue(engine.get("reminders").isIntegralNumber());
+        JsonNode nothingJudged = json.get(5);
+        assertEquals("fixed_interval", nothingJudged.get("model").asText());
+        assertTrue(nothingJudged.get("precision").isNull() && nothingJudged.get("timing_error_days_median").isNull(), nothingJudged.toString());
+        assertEquals(0.0, nothingJudged.get("recall").asDouble());
+    }
+
+    @Test
+    void markdownDocumentsTheReminderWindowAndBaselines() throws IOException {
+        write();
+        String md = Files.readString(dir.resolve("out/metrics.md"));
+        assertTrue(md.contains("## Replenishment reminders"), md);
+        assertTrue(md.contains("| engine | reminder | 0.4000 | 0.2500 | 1.50 | 12 | 10 | 4 | 20 | 5 |"), md);
+        assertTrue(md.contains("| fixed_interval | reminder | n/a | 0.0000 | n/a | 3 | 0 | 0 | 20 | 0 |"), md);
+        assertTrue(md.contains("the window W = 7d (reminderEval.window)"), md);
+        assertTrue(md.contains("expected again 14d after each purchase (reminderEval.fixedInterval); reminded 2d ahead"), md);
+    }
+
+    @Test
+    void withoutPurchasesThereAreNoReminderRows() throws IOException {
+        EvalReports.write(dir.resolve("views"), List.of(scores("engine", Target.NEXT_INTERACTION, 1, 1)), List.of(), summary());
+        assertEquals(1, new ObjectMapper().readTree(dir.resolve("views/metrics.json").toFile()).size());
+        assertFalse(Files.readString(dir.resolve("views/metrics.md")).contains("reminder"));
     }
 
     @Test

@@ -12,12 +12,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.streamrec.connectors.dataset.DatasetFormats;
+import org.streamrec.connectors.dataset.RejectedRows;
+import org.streamrec.engine.model.Event;
 
 /** ./recs eval end to end, with a popularity stand-in for the Flink job. */
 class EvalRunnerTest {
@@ -58,22 +62,35 @@ class EvalRunnerTest {
     void scoresTheEngineAndTheThreeBaselinesAndWritesTheReports() throws IOException {
         Path reports = dir.resolve("reports");
         int code = run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString(), "--out", reports.toString(),
-                "--set", "eval.trendingWindow=3h", "--config", "test");
+                "--set", "eval.trendingWindow=3h", "--set", "reminders.leadTime=1h", "--config", "test");
 
         assertEquals(0, code, stderr());
         JsonNode json = new ObjectMapper().readTree(reports.resolve("metrics.json").toFile());
         List<String> rows = new ArrayList<>();
         json.forEach(row -> rows.add(row.get("model").asText() + "/" + row.get("target").asText()));
         assertEquals(List.of("engine/next_interaction", "engine/next_purchase", "popularity/next_interaction", "popularity/next_purchase",
-                "trending/next_interaction", "trending/next_purchase", "batch_item_knn/next_interaction", "batch_item_knn/next_purchase"), rows);
-        json.forEach(row -> assertTrue(row.get("events_scored").asLong() > 0, row.toString()));
+                "trending/next_interaction", "trending/next_purchase", "batch_item_knn/next_interaction", "batch_item_knn/next_purchase",
+                "engine/reminder", "item_median_interval/reminder", "fixed_interval/reminder"), rows);
+        for (int i = 0; i < 8; i++) assertTrue(json.get(i).get("events_scored").asLong() > 0, json.get(i).toString());
+        // The stand-in engine reminds like fixed_interval, but every 3h; reminders.leadTime reached both.
+        List<Event> events;
+        try (var read = new DatasetFormats(new RejectedRows()).find("csv").orElseThrow().read(csv)) {
+            events = read.toList();
+        }
+        ReminderScores standIn = ReminderEvaluation.score(events,
+                ReminderBaselines.fixedInterval(events, PopularityEngineReplay.REMINDER_INTERVAL, Duration.ofHours(1)), Duration.ofDays(7));
+        assertTrue(standIn.reminders() > 0, standIn.toString());
+        assertEquals(standIn.reminders(), json.get(8).get("reminders").asLong());
+        assertEquals(standIn.recall(), json.get(8).get("recall").asDouble(), 1e-12);
+        assertTrue(Files.readString(reports.resolve("metrics.md")).contains("| item_median_interval | reminder |"));
+        assertTrue(stdout().contains("| fixed_interval | reminder |"), stdout());
         assertTrue(Files.readString(reports.resolve("metrics.md")).contains("| batch_item_knn | next_purchase |"));
         assertTrue(Files.readString(reports.resolve("metrics.md")).contains("the last 3h of event time"), "--set reached the baselines");
         assertTrue(Files.readString(reports.resolve("hitrate_at_k.html")).contains("<svg "));
 
         assertTrue(stdout().contains("dataset: 246 events of 7 users (1 unusable rows skipped)"), stdout());
         assertTrue(stdout().contains("skipped events.csv:242: unknown event_type 'teleport'"), stdout());
-        assertTrue(stdout().contains("engine: 240 lists emitted, 0 could not be placed"), stdout());
+        assertTrue(stdout().contains("engine: 240 lists and " + standIn.reminders() + " reminders emitted, 0 lists could not be placed"), stdout());
         assertTrue(stdout().contains("batch_item_knn: trained on interactions before " + Instant.ofEpochSecond(1_511_658_000L + 600 * 239 / 2)),
                 "the middle of the time span: " + stdout());
         assertTrue(stdout().contains("scoring: 246 / 246 events (100%)"), stdout());

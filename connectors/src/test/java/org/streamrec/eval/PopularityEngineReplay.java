@@ -1,5 +1,6 @@
 package org.streamrec.eval;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.streamrec.config.EngineConfig;
@@ -9,11 +10,15 @@ import org.streamrec.engine.model.Recommendation;
 
 /**
  * A stand-in for the Flink job in tests: after each interaction it emits the user's popularity list
- * ({@code ranking.listSize} items), triggered by that event, as the real engine emits its lists.
+ * ({@code ranking.listSize} items), triggered by that event, as the real engine emits its lists; its
+ * reminders expect every purchased item again {@link #REMINDER_INTERVAL} later, reminded
+ * {@code reminders.leadTime} ahead.
  */
 final class PopularityEngineReplay implements EngineReplay {
+    static final Duration REMINDER_INTERVAL = Duration.ofHours(3);
+
     @Override
-    public List<Recommendation> replay(List<Event> events, EngineConfig config) {
+    public ReplayOutput replay(List<Event> events, EngineConfig config) {
         CountingRecommender popularity = CountingRecommender.popularity(config.eval().excludeLastEvents());
         List<Recommendation> emitted = new ArrayList<>();
         for (Event e : events) {
@@ -28,6 +33,6 @@ final class PopularityEngineReplay implements EngineReplay {
                     .map(item -> new RankedItem(item, 1, "popular")).toList();
             emitted.add(r);
         }
-        return emitted;
+        return new ReplayOutput(emitted, ReminderBaselines.fixedInterval(events, REMINDER_INTERVAL, config.reminders().leadTime()));
     }
 }

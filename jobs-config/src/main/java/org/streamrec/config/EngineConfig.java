@@ -15,11 +15,12 @@ public record EngineConfig(
         ReminderConfig reminders,
         OfferConfig offer,
         SyntheticShopConfig syntheticShop,
-        EvalConfig eval) implements Serializable {
+        EvalConfig eval,
+        ReminderEvalConfig reminderEval) implements Serializable {
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, offer, syntheticShop, eval);
+        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, offer, syntheticShop, eval, reminderEval);
     }
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
@@ -34,6 +35,7 @@ public record EngineConfig(
         offer.validate(p.section("offer"));
         syntheticShop.validate(p.section("syntheticShop"));
         eval.validate(p.section("eval"));
+        reminderEval.validate(p.section("reminderEval"));
         return p.messages();
     }
 }
