@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
             "checkpoints every 10 s) and a null job's (same generated source and parsing, then discard), in",
             "events/s per core; end-to-end latency through an embedded Kafka broker at half the full job's",
             "maximum; and checkpointed state bytes per active user and per item at growing sizes.",
-            "The default run takes about 5 minutes; --full adds 1M users and longer runs."})
+            "The default run takes about 6 minutes on an idle 2-core machine; --full adds 1M users and 3x longer runs."})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
@@ -47,15 +47,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated workload. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--warmup-events", defaultValue = "200000",
+    @Option(names = "--warmup-events", defaultValue = "10000",
             description = "Events each throughput run processes before timing starts. Default: ${DEFAULT-VALUE}.")
     long warmupEvents;
 
-    @Option(names = "--events", defaultValue = "1000000",
+    @Option(names = "--events", defaultValue = "40000",
             description = "Events timed in each throughput run (x3 with --full). Default: ${DEFAULT-VALUE}.")
     long events;
 
-    @Option(names = "--null-events", defaultValue = "2000000",
+    @Option(names = "--null-events", defaultValue = "1000000",
             description = "Events timed in the null job, which runs far faster (x3 with --full). Default: ${DEFAULT-VALUE}.")
     long nullEvents;
 
@@ -63,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "How long latency is measured, after a 10 s warm-up. Default: ${DEFAULT-VALUE}.")
     int latencySeconds;
 
-    @Option(names = "--state-events-per-user", defaultValue = "10",
+    @Option(names = "--state-events-per-user", defaultValue = "1",
             description = "Events fed per user in the state runs. Default: ${DEFAULT-VALUE}.")
     int stateEventsPerUser;
 
