@@ -83,12 +83,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private int run(EngineConfig config, String servers, PrintStream out) throws Exception {
         EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
-        JobIO io = new JobIO(
-                KafkaIO.eventSource(config.kafka(), codec),
-                KafkaIO.ruleSource(config.kafka(), codec),
-                KafkaIO.recommendationSink(config.kafka(), codec),
-                KafkaIO.reminderSink(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis()),
-                KafkaIO.deadLetterSink(config.kafka()));
+        JobIO io = KafkaIO.jobIO(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis());
         out.printf("Starting the Flink job (parallelism %d, RocksDB, checkpoints every %s) ...%n",
                 config.runtime().parallelism(), config.runtime().checkpointInterval());
         JobClient job = LocalJob.start(config, io, "streamrec demo");

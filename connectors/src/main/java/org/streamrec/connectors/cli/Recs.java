@@ -1,13 +1,14 @@
 package org.streamrec.connectors.cli;
 
 import org.streamrec.config.ConfigException;
+import org.streamrec.connectors.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The launcher behind ./recs. */
 @Command(name = "recs", mixinStandardHelpOptions = true,
         description = "Real-time recommendation engine on Apache Flink.",
-        subcommands = {DemoCommand.class, EvalCommand.class})
+        subcommands = {DemoCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Recs implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.streamrec.config.KafkaConfig;
 import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
@@ -47,6 +48,12 @@ public final class KafkaIO {
     private static final long ADMIN_TIMEOUT_SECONDS = 30;
 
     private KafkaIO() {}
+
+    /** The job's input and every output on Kafka, as production runs it. */
+    public static JobIO jobIO(KafkaConfig config, EventCodec codec, String transactionalIdPrefix) {
+        return new JobIO(eventSource(config, codec), ruleSource(config, codec), recommendationSink(config, codec),
+                reminderSink(config, codec, transactionalIdPrefix), deadLetterSink(config));
+    }
 
     /**
      * Reads every input topic. Records are parsed while they are read; unusable ones arrive as dead

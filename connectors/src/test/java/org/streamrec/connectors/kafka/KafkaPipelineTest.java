@@ -24,7 +24,6 @@ import org.streamrec.connectors.roundtrip.LocalJob;
 import org.streamrec.connectors.roundtrip.MalformedRecords;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.codec.RejectCode;
-import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.Recommendation;
 
@@ -49,12 +48,7 @@ class KafkaPipelineTest {
         config = ConfigLoader.load("test", Map.of("kafka.bootstrapServers", kafka.bootstrapServers()));
         KafkaIO.createTopics(kafka.bootstrapServers(), config.kafka());
         codec = new EventCodec(config.runtime().maxFutureSkew());
-        job = LocalJob.start(config, new JobIO(
-                KafkaIO.eventSource(config.kafka(), codec),
-                KafkaIO.ruleSource(config.kafka(), codec),
-                KafkaIO.recommendationSink(config.kafka(), codec),
-                KafkaIO.reminderSink(config.kafka(), codec, "pipeline-test"),
-                KafkaIO.deadLetterSink(config.kafka())), "pipeline test");
+        job = LocalJob.start(config, KafkaIO.jobIO(config.kafka(), codec, "pipeline-test"), "pipeline test");
         publisher = new EventPublisher(kafka.bootstrapServers(), config.kafka(), codec);
     }
 

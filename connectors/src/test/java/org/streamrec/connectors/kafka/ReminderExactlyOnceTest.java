@@ -37,7 +37,6 @@ import org.streamrec.connectors.EmbeddedKafkaExtension;
 import org.streamrec.connectors.KafkaTestClients;
 import org.streamrec.connectors.TestEvents;
 import org.streamrec.engine.codec.EventCodec;
-import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.job.RecommendationJob;
 import org.streamrec.engine.model.Event;
 
@@ -164,12 +163,7 @@ class ReminderExactlyOnceTest {
             admin = KafkaTestClients.admin(KAFKA.bootstrapServers());
 
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(RecommendationJob.flinkConfiguration(config));
-            RecommendationJob.assemble(env, config, new JobIO(
-                    KafkaIO.eventSource(config.kafka(), codec),
-                    KafkaIO.ruleSource(config.kafka(), codec),
-                    KafkaIO.recommendationSink(config.kafka(), codec),
-                    KafkaIO.reminderSink(config.kafka(), codec, name + "-reminders"),
-                    KafkaIO.deadLetterSink(config.kafka())));
+            RecommendationJob.assemble(env, config, KafkaIO.jobIO(config.kafka(), codec, name + "-reminders"));
             JobGraph graph = env.getStreamGraph().getJobGraph();
             job = cluster.submitJob(graph).get().getJobID();
         }

@@ -1,0 +1,135 @@
+package org.streamrec.connectors.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.connectors.cli.EngineOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** ./recs bench: throughput against a null job, latency through Kafka, and state size, in one run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {
+            "Measures, in one run on this machine: the full job's maximum throughput (RocksDB, incremental",
+            "checkpoints every 10 s) and a null job's (same generated source and parsing, then discard), in",
+            "events/s per core; end-to-end latency through an embedded Kafka broker at half the full job's",
+            "maximum; and checkpointed state bytes per active user and per item at growing sizes.",
+            "The default run takes about 6 minutes on an idle 2-core machine; --full adds 1M users and 3x longer runs."})
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    EngineOptions engine;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write DIR/bench.json with the headline figures.")
+    Path out;
+
+    @Option(names = "--full", description = "Also measure state at 1M users, and time 3x as many events.")
+    boolean full;
+
+    @Option(names = "--users", defaultValue = "100000",
+            description = "Users in the throughput and latency workload (Zipf activity). Default: ${DEFAULT-VALUE}.")
+    int users;
+
+    @Option(names = "--items", defaultValue = "20000",
+            description = "Items in the throughput and latency workload (Zipf popularity). Default: ${DEFAULT-VALUE}.")
+    int items;
+
+    @Option(names = "--skew", defaultValue = "0.9",
+            description = "Zipf exponent of user activity and item popularity. Default: ${DEFAULT-VALUE}.")
+    double skew;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated workload. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--warmup-events", defaultValue = "10000",
+            description = "Events each throughput run processes before timing starts. Default: ${DEFAULT-VALUE}.")
+    long warmupEvents;
+
+    @Option(names = "--events", defaultValue = "40000",
+            description = "Events timed in each throughput run (x3 with --full). Default: ${DEFAULT-VALUE}.")
+    long events;
+
+    @Option(names = "--null-events", defaultValue = "1000000",
+            description = "Events timed in the null job, which runs far faster (x3 with --full). Default: ${DEFAULT-VALUE}.")
+    long nullEvents;
+
+    @Option(names = "--latency-seconds", defaultValue = "30",
+            description = "How long latency is measured, after a 10 s warm-up. Default: ${DEFAULT-VALUE}.")
+    int latencySeconds;
+
+    @Option(names = "--state-events-per-user", defaultValue = "1",
+            description = "Events fed per user in the state runs. Default: ${DEFAULT-VALUE}.")
+    int stateEventsPerUser;
+
+    @Option(names = "--skip-latency",
+            description = "Leave out the Kafka latency run (when iterating on throughput; its figures are then absent).")
+    boolean skipLatency;
+
+    @Option(names = "--skip-state", description = "Leave out the state runs (when iterating on throughput).")
+    boolean skipState;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream console = System.out;
+        Path checkpoints = Files.createTempDirectory("streamrec-bench-checkpoints");
+        Map<String, String> benchSettings = new LinkedHashMap<>();
+        benchSettings.put("runtime.checkpointInterval", "10s");
+        benchSettings.put("runtime.checkpointDir", checkpoints.toUri().toString());
+        EngineConfig config = engine.load(benchSettings);
+        int scale = full ? 3 : 1;
+        console.printf("streamrec bench: %d cores, parallelism %d, %,d users, %,d items, Zipf %.2f%n",
+                Runtime.getRuntime().availableProcessors(), config.runtime().parallelism(), users, items, skew);
+
+        // Event time runs at 1,000 events per second of shop time and ends now.
+        long span = warmupEvents + scale * Math.max(events, nullEvents);
+        BenchWorkload workload = new BenchWorkload(users, items, skew, seed, System.currentTimeMillis() - span, 1000);
+        console.println("throughput: full job ...");
+        ThroughputResult fullJob = new ThroughputBench(config, workload, warmupEvents, scale * events).fullJob();
+        console.printf("  %,.0f events/s on %.2f cores%n", fullJob.eventsPerSecond(), fullJob.coresUsed());
+        console.println("throughput: null job ...");
+        ThroughputResult nullJob = new ThroughputBench(config, workload, warmupEvents, scale * nullEvents).nullJob();
+        console.printf("  %,.0f events/s on %.2f cores%n", nullJob.eventsPerSecond(), nullJob.coresUsed());
+
+        LatencyResult latency = null;
+        if (!skipLatency) {
+            double rate = fullJob.eventsPerSecond() / 2;
+            console.printf("latency: %,.0f events/s through Kafka for %d s ...%n", rate, 10 + latencySeconds);
+            latency = new LatencyBench(extra -> {
+                Map<String, String> all = new LinkedHashMap<>(benchSettings);
+                all.putAll(extra);
+                return engine.load(all);
+            }).measure(users, items, skew, seed, rate, 10, latencySeconds);
+        }
+
+        List<StateResult> state = new ArrayList<>();
+        StateBench stateBench = new StateBench(config);
+        for (int[] size : skipState ? List.<int[]>of() : stateSizes()) {
+            long stateEvents = (long) size[0] * stateEventsPerUser;
+            console.printf("state: %,d users, %,d items, %,d events ...%n", size[0], size[1], stateEvents);
+            // Two hours of shop time, ending now: a realistic per-user pace for the dedup window.
+            long spanMillis = 2 * 3600_000L;
+            state.add(stateBench.measure(new BenchWorkload(size[0], size[1], skew, seed,
+                    System.currentTimeMillis() - spanMillis, stateEvents * 1000.0 / spanMillis), stateEvents));
+        }
+
+        BenchResults results = new BenchResults(fullJob, nullJob, latency, state);
+        results.print(console);
+        if (out != null) {
+            results.write(out);
+            console.println("wrote " + out.resolve("bench.json"));
+        }
+        return 0;
+    }
+
+    private List<int[]> stateSizes() {
+        List<int[]> sizes = new ArrayList<>(List.of(new int[] {10_000, 10_000}, new int[] {100_000, 100_000}));
+        if (full) sizes.add(new int[] {1_000_000, 100_000});
+        return sizes;
+    }
+}

@@ -1,0 +1,93 @@
+package org.streamrec.connectors.bench;
+
+import java.util.function.LongSupplier;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.connectors.local.ReplaySource;
+import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.job.JobIO;
+import org.streamrec.engine.job.RecommendationJob;
+import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.Recommendation;
+
+/**
+ * Maximum sustainable throughput: the source runs unthrottled, so backpressure paces it at what
+ * the slowest operator sustains; after {@code warmupEvents}, the next {@code events} are timed.
+ */
+final class ThroughputBench {
+    private static final long POLL_MS = 5;
+
+    private final EngineConfig config;
+    private final BenchWorkload workload;
+    private final long warmupEvents;
+    private final long events;
+
+    ThroughputBench(EngineConfig config, BenchWorkload workload, long warmupEvents, long events) {
+        this.config = config;
+        this.workload = workload;
+        this.warmupEvents = warmupEvents;
+        this.events = events;
+    }
+
+    /** The engine: RecommendationJob's graph, with RocksDB and checkpoints, recommendations counted and dropped. */
+    ThroughputResult fullJob() throws Exception {
+        CountingSink<Recommendation> recommendations = new CountingSink<>();
+        try {
+            return run("full", (env, source) -> RecommendationJob.assemble(env, config,
+                    new JobIO(source, recommendations, new DiscardingSink<>(), new DiscardingSink<>())),
+                    recommendations::count);
+        } finally {
+            recommendations.release();
+        }
+    }
+
+    /** The same source and parsing, straight into a discarding sink: the cost of reading the events. */
+    ThroughputResult nullJob() throws Exception {
+        return run("null", (env, source) -> {
+            env.setParallelism(config.runtime().parallelism());
+            env.fromSource(source, WatermarkStrategy.noWatermarks(), "events").sinkTo(new DiscardingSink<>());
+        }, () -> 0L);
+    }
+
+    private interface Graph {
+        void build(StreamExecutionEnvironment env,
+                   Source<IngestRecord, ?, ?> source);
+    }
+
+    private ThroughputResult run(String name, Graph graph, LongSupplier outputs) throws Exception {
+        long total = warmupEvents + events;
+        ReplaySource source = new ReplaySource(total, workload::wire, new EventCodec(config.runtime().maxFutureSkew()),
+                RateLimiterStrategy.noOp());
+        int parallelism = config.runtime().parallelism();
+        try (BenchCluster cluster = new BenchCluster(RecommendationJob.flinkConfiguration(config), parallelism)) {
+            StreamExecutionEnvironment env = cluster.environment();
+            graph.build(env, source.source());
+            JobID job = cluster.submit(env, "streamrec bench throughput (" + name + " job)");
+            awaitEmitted(cluster, job, source, warmupEvents);
+            CpuClock start = CpuClock.now();
+            awaitEmitted(cluster, job, source, total);
+            CpuClock end = CpuClock.now();
+            long out = outputs.getAsLong();
+            cluster.cancel(job);
+            return new ThroughputResult(name, events, end.wallSecondsSince(start), end.cpuSecondsSince(start), out);
+        } finally {
+            source.release();
+        }
+    }
+
+    static void awaitEmitted(BenchCluster cluster, JobID job, ReplaySource source, long target) throws Exception {
+        long checked = System.currentTimeMillis();
+        while (source.emitted() < target) {
+            Thread.sleep(POLL_MS);
+            if (System.currentTimeMillis() - checked > 1000) {
+                cluster.checkAlive(job);
+                checked = System.currentTimeMillis();
+            }
+        }
+    }
+}
