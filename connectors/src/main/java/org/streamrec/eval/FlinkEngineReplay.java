@@ -54,7 +54,7 @@ public final class FlinkEngineReplay implements EngineReplay {
         try {
             long start = System.currentTimeMillis();
             JobClient job = LocalJob.start(replayConfig,
-                    new JobIO(source.source(), new EmptySource<>(TypeInformation.of(IngestRecord.class)), recommendations, reminders, deadLetters), "streamrec eval replay");
+                    new JobIO(source.source(), EmptySource.noRules(), recommendations, reminders, deadLetters), "streamrec eval replay");
             CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
             while (!finished(result)) {
                 long done = source.emitted();

@@ -10,6 +10,9 @@ import org.streamrec.config.EngineConfig;
 import org.streamrec.connectors.local.ReplaySource;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
+import org.streamrec.engine.model.IngestRecord;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.streamrec.connectors.local.EmptySource;
 import org.streamrec.engine.job.RecommendationJob;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.OrderLine;
@@ -39,7 +42,7 @@ final class StateBench {
         try (BenchCluster cluster = new BenchCluster(RecommendationJob.flinkConfiguration(config), 1)) {
             StreamExecutionEnvironment env = cluster.environment();
             RecommendationJob.assemble(env, config,
-                    new JobIO(source.source(), recommendations, new DiscardingSink<>(), new DiscardingSink<>()));
+                    new JobIO(source.source(), EmptySource.noRules(), recommendations, new DiscardingSink<>(), new DiscardingSink<>()));
             JobID job = cluster.submit(env, "streamrec bench state (" + workload.users() + " users)");
             ThroughputBench.awaitEmitted(cluster, job, source, events);
             awaitQuiet(recommendations);

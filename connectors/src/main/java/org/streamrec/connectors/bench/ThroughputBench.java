@@ -11,6 +11,8 @@ import org.streamrec.config.EngineConfig;
 import org.streamrec.connectors.local.ReplaySource;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.streamrec.connectors.local.EmptySource;
 import org.streamrec.engine.job.RecommendationJob;
 import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
@@ -39,7 +41,7 @@ final class ThroughputBench {
         CountingSink<Recommendation> recommendations = new CountingSink<>();
         try {
             return run("full", (env, source) -> RecommendationJob.assemble(env, config,
-                    new JobIO(source, recommendations, new DiscardingSink<>(), new DiscardingSink<>())),
+                    new JobIO(source, EmptySource.noRules(), recommendations, new DiscardingSink<>(), new DiscardingSink<>())),
                     recommendations::count);
         } finally {
             recommendations.release();

@@ -14,6 +14,7 @@ import org.apache.flink.api.connector.source.SplitEnumeratorContext;
 import org.apache.flink.core.io.InputStatus;
 import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
+import org.streamrec.engine.model.IngestRecord;
 
 /**
  * A bounded source that ends at once, e.g. the business rules input of a replay that has no rules.
@@ -26,6 +27,11 @@ public final class EmptySource<T> implements Source<T, EmptySource.NoSplit, Void
 
     public EmptySource(TypeInformation<T> type) {
         this.type = type;
+    }
+
+    /** The business rules input of a local run that has none. */
+    public static EmptySource<IngestRecord> noRules() {
+        return EmptySource.noRules();
     }
 
     @Override

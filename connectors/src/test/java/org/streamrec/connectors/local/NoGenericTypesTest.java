@@ -41,7 +41,7 @@ class NoGenericTypesTest {
     void everyRecordTypeOfTheJobGraphHasAFlinkSerializer() {
         StreamExecutionEnvironment env = environment();
         RecommendationJob.assemble(env, config, new JobIO(
-                new ReplaySource(List.of(), new EventCodec(Duration.ofHours(1)), 0).source(),
+                new ReplaySource(List.of(), new EventCodec(Duration.ofHours(1)), 0).source(), EmptySource.noRules(),
                 new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>()));
         assertDoesNotThrow(() -> env.getStreamGraph());
     }
