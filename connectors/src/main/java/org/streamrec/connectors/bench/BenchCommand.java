@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
             "checkpoints every 10 s) and a null job's (same generated source and parsing, then discard), in",
             "events/s per core; end-to-end latency through an embedded Kafka broker at half the full job's",
             "maximum; and checkpointed state bytes per active user and per item at growing sizes.",
-            "The default run takes about 6 minutes on an idle 2-core machine; --full adds 1M users and 3x longer runs."})
+            "The default run is sized for about 10 minutes at ~1K events/s; --full adds 1M users and 3x longer runs."})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
