@@ -1,6 +1,5 @@
 package org.streamrec.engine.ranking;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,20 +14,20 @@ import java.util.Set;
  * {@code maxItems}: past it, the item shown longest ago is forgotten. A Flink POJO.
  */
 public class ImpressionLog {
-    public Map<String, List<Long>> shown = new HashMap<>();
+    public Map<String, ShownTimes> shown = new HashMap<>();
 
     public ImpressionLog() {}
 
     public void shown(Collection<String> items, long time, int limit, int maxItems) {
         for (String itemId : items) {
-            List<Long> times = shown.computeIfAbsent(itemId, k -> new ArrayList<>(limit));
+            List<Long> times = shown.computeIfAbsent(itemId, k -> new ShownTimes()).times;
             times.add(time);
             times.sort(null);
             while (times.size() > limit) times.remove(0);
         }
         while (shown.size() > maxItems) {
             shown.entrySet().stream()
-                    .min(Comparator.comparingLong(en -> en.getValue().get(en.getValue().size() - 1)))
+                    .min(Comparator.comparingLong(en -> en.getValue().newest()))
                     .ifPresent(en -> shown.remove(en.getKey()));
         }
     }
@@ -40,7 +39,8 @@ public class ImpressionLog {
     /** Items shown at least {@code limit} times within {@code windowMillis} before {@code now}. */
     public Set<String> suppressed(long now, int limit, long windowMillis) {
         Set<String> suppressed = new HashSet<>();
-        shown.forEach((itemId, times) -> {
+        shown.forEach((itemId, shownTimes) -> {
+            List<Long> times = shownTimes.times;
             if (times.size() >= limit && times.get(times.size() - limit) > now - windowMillis) suppressed.add(itemId);
         });
         return suppressed;

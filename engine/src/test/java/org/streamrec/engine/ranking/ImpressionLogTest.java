@@ -33,7 +33,7 @@ class ImpressionLogTest {
     @Test
     void boundedPerItemAndInItems() {
         for (int t = 0; t < 50; t++) shown(t, "a");
-        assertEquals(2, log.shown.get("a").size());
+        assertEquals(2, log.shown.get("a").times.size());
         shown(60, "b");
         shown(70, "c");
         shown(80, "d");
