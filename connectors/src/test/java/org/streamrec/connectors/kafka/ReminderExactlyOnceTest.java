@@ -59,6 +59,7 @@ class ReminderExactlyOnceTest {
     private static final int END_DAY = 140;
     private static final int FAILURE_FROM_DAY = 50;
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final int SETTLE_CHECKPOINTS = 3;
 
     @TempDir Path checkpoints;
     private final TestEvents t = new TestEvents();
@@ -245,20 +246,27 @@ class ReminderExactlyOnceTest {
         }
 
         /**
-         * Waits until the job has consumed and checkpointed the whole input, then for two more
-         * checkpoints, which commit whatever the last watermark fired; returns reminder id to its
-         * record value, failing on a duplicated id.
+         * Waits until the job has consumed and checkpointed the whole input, then until the committed
+         * reminders stop changing over {@link #SETTLE_CHECKPOINTS} checkpoints (operators downstream of
+         * the source may lag behind it under load); returns reminder id to its record value, failing on a
+         * duplicated id.
          */
         Map<String, String> committedRemindersAtTheEnd() throws Exception {
             awaitInputCheckpointed();
-            long after = completedCheckpoints() + 2;
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (completedCheckpoints() < after) {
-                if (System.nanoTime() > deadline) throw new AssertionError("no further checkpoints within " + TIMEOUT);
-                Thread.sleep(100);
-            }
+            List<ConsumerRecord<byte[], byte[]>> before;
+            List<ConsumerRecord<byte[], byte[]>> after = committedReminders();
+            do {
+                before = after;
+                long target = completedCheckpoints() + SETTLE_CHECKPOINTS;
+                while (completedCheckpoints() < target) {
+                    if (System.nanoTime() > deadline) throw new AssertionError("reminders still changing after " + TIMEOUT);
+                    Thread.sleep(100);
+                }
+                after = committedReminders();
+            } while (after.size() != before.size());
             Map<String, String> byId = new TreeMap<>();
-            for (ConsumerRecord<byte[], byte[]> r : committedReminders()) {
+            for (ConsumerRecord<byte[], byte[]> r : after) {
                 String value = new String(r.value(), StandardCharsets.UTF_8);
                 String previous = byId.put(codec.decodeReminder(r.value()).reminderId, value);
                 assertEquals(null, previous, "duplicated reminder " + value);
