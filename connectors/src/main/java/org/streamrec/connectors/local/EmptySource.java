@@ -31,7 +31,7 @@ public final class EmptySource<T> implements Source<T, EmptySource.NoSplit, Void
 
     /** The business rules input of a local run that has none. */
     public static EmptySource<IngestRecord> noRules() {
-        return EmptySource.noRules();
+        return new EmptySource<>(TypeInformation.of(IngestRecord.class));
     }
 
     @Override
