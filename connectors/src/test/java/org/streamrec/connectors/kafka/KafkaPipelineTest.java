@@ -79,7 +79,7 @@ class KafkaPipelineTest {
             assertEquals("exact-B", r.offer.itemId);
             assertTrue(r.items.get(0).reason.contains("exact-A"), r.items.get(0).reason);
             // cosine: B = 2/sqrt(count(A)*2), C = 1/sqrt(count(A)*1), each times the same seed weight
-            assertEquals(Math.sqrt(2), r.items.get(0).score / r.items.get(1).score, 1e-6);
+            assertEquals(Math.sqrt(2), r.items.get(0).score / r.items.get(1).score, 1e-4); // events seconds apart weigh within 1e-5 of each other under the 60-day co-occurrence half-life
             for (Recommendation any : recs.during(Duration.ZERO).stream().map(this::decode).toList()) {
                 if (any.userId.startsWith("exact-")) {
                     assertTrue(any.items.stream().noneMatch(i -> i.itemId.equals("exact-D") || i.itemId.equals("exact-E")),

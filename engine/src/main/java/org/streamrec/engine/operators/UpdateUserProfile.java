@@ -19,6 +19,7 @@ import org.streamrec.engine.profile.CooccurrenceDelta;
 import org.streamrec.engine.profile.Partner;
 import org.streamrec.engine.profile.Seed;
 import org.streamrec.engine.profile.UserProfile;
+import org.streamrec.engine.similarity.CooccurrenceDecay;
 import org.streamrec.engine.ranking.FeedbackWeighting;
 
 /**
@@ -32,6 +33,7 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
 
     private final EngineConfig config;
     private transient ValueState<UserProfile> profileState;
+    private transient CooccurrenceDecay decay;
 
     public UpdateUserProfile(EngineConfig config) {
         this.config = config;
@@ -39,6 +41,7 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
 
     @Override
     public void open(OpenContext ctx) {
+        decay = new CooccurrenceDecay(config.similarity().halfLife());
         profileState = getRuntimeContext().getState(new ValueStateDescriptor<>("profile", UserProfile.class));
     }
 
@@ -52,11 +55,14 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
         UserProfile profile = profileState.value();
         if (profile == null) profile = new UserProfile();
 
+        double weight = decay.weightAt(e.eventTime);
         for (CooccurrenceDelta d : profile.record(e, config.profile(), config.similarity().pairsPerEvent())) {
-            ctx.output(ITEM_TOUCHES, new ItemTouch(d.itemId(), d.countDelta(), d.partners()));
+            List<Partner> partners = new ArrayList<>(d.partners().size());
             for (Partner p : d.partners()) {
-                ctx.output(ITEM_TOUCHES, new ItemTouch(p.itemId, 0, List.of(new Partner(d.itemId(), p.pairDelta))));
+                partners.add(new Partner(p.itemId, p.pairDelta * weight));
+                ctx.output(ITEM_TOUCHES, new ItemTouch(p.itemId, 0, List.of(new Partner(d.itemId(), p.pairDelta * weight))));
             }
+            ctx.output(ITEM_TOUCHES, new ItemTouch(d.itemId(), d.countDelta() * weight, partners));
         }
 
         long requestId = ++profile.requests;

@@ -1,5 +1,6 @@
 package org.streamrec.engine.similarity;
 
+import java.time.Duration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.streamrec.config.SimilarityConfig.SimilarityMeasure.COSINE;
@@ -19,7 +20,7 @@ class ItemNeighbourhoodTest {
     private final MapPairTable pairs = new MapPairTable();
 
     private static ItemNeighbourhood cosine(int topK, int maxTrackedPairs) {
-        return new ItemNeighbourhood(new SimilarityConfig(COSINE, topK, 10, maxTrackedPairs));
+        return new ItemNeighbourhood(new SimilarityConfig(COSINE, topK, 10, maxTrackedPairs, Duration.ofDays(60)));
     }
 
     private static List<String> ids(List<Neighbour> neighbours) {
@@ -49,7 +50,7 @@ class ItemNeighbourhoodTest {
 
     @Test
     void similarityUsesTheItemsCurrentCountAndTheConfiguredMeasure() throws Exception {
-        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(JACCARD, 3, 10, 100));
+        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(JACCARD, 3, 10, 100, Duration.ofDays(60)));
         summary.count = 4;
         n.addPair(summary, pairs, "B", 3, 6);
         summary.count = 5;
