@@ -134,11 +134,11 @@ public final class KafkaIO {
 
     private static <T> KafkaRecordSerializationSchema<T> keyed(String topic, SerializationSchema<T> key,
             SerializationSchema<T> value) {
-        return KafkaRecordSerializationSchema.<T>builder()
+        return new WallClockTimestamps<>(KafkaRecordSerializationSchema.<T>builder()
                 .setTopic(topic)
                 .setKeySerializationSchema(key)
                 .setValueSerializationSchema(value)
-                .build();
+                .build());
     }
 
     /** Unusable input, byte for byte as it arrived, with why and where in the {@code dlq.*} headers. */
@@ -151,11 +151,11 @@ public final class KafkaIO {
     }
 
     static KafkaRecordSerializationSchema<DeadLetter> deadLetterSerializer(String topic) {
-        return KafkaRecordSerializationSchema.<DeadLetter>builder()
+        return new WallClockTimestamps<>(KafkaRecordSerializationSchema.<DeadLetter>builder()
                 .setTopic(topic)
                 .setValueSerializationSchema(new WireValue<>(DeadLetter.class, d -> d.payload))
                 .setHeaderProvider(KafkaIO::deadLetterHeaders)
-                .build();
+                .build());
     }
 
     private static RecordHeaders deadLetterHeaders(DeadLetter d) {

@@ -51,6 +51,7 @@ class KafkaIOTest {
         assertEquals("u-42", utf8(out.key()));
         assertArrayEquals(codec.encode(r), out.value());
         assertEquals("u-42", codec.decodeRecommendation(out.value()).userId);
+        assertNull(out.timestamp(), "stamped by the producer's clock, not the event time 7: retention must not drop replayed outputs");
     }
 
     @Test
