@@ -51,6 +51,7 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofSeconds(5), c.runtime().checkpointInterval());
         assertEquals(d.kafka().groupId(), c.kafka().groupId());
         assertEquals(d.profile(), c.profile());
+        assertEquals(250, c.syntheticShop().users());
     }
 
     @Test
