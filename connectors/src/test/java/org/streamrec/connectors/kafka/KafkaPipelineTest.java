@@ -8,15 +8,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.connectors.KafkaTestClients;
 import org.streamrec.connectors.TestEvents;
 import org.streamrec.connectors.embedded.EmbeddedKafka;
 import org.streamrec.connectors.roundtrip.EventPublisher;
@@ -79,7 +83,7 @@ class KafkaPipelineTest {
             assertEquals("exact-B", r.offer.itemId);
             assertTrue(r.items.get(0).reason.contains("exact-A"), r.items.get(0).reason);
             // cosine: B = 2/sqrt(count(A)*2), C = 1/sqrt(count(A)*1), each times the same seed weight
-            assertEquals(Math.sqrt(2), r.items.get(0).score / r.items.get(1).score, 1e-4); // events seconds apart weigh within 1e-5 of each other under the 60-day co-occurrence half-life
+            assertEquals(Math.sqrt(2), r.items.get(0).score / r.items.get(1).score, 1e-4); // events seconds apart weigh within 1e-5 of each other under the 180-day co-occurrence half-life
             for (Recommendation any : recs.during(Duration.ZERO).stream().map(this::decode).toList()) {
                 if (any.userId.startsWith("exact-")) {
                     assertTrue(any.items.stream().noneMatch(i -> i.itemId.equals("exact-D") || i.itemId.equals("exact-E")),
@@ -91,6 +95,12 @@ class KafkaPipelineTest {
 
     /** Sends views of {@code item} by new shoppers until one gets a list of {@code size} items; returns it. */
     private Recommendation probeUntilComplete(TopicReader recs, String item, int size) throws InterruptedException {
+        return probeUntil(recs, item, r -> r.items.size() >= size, "a complete list");
+    }
+
+    /** Sends views of {@code item} by new shoppers until the list one gets satisfies {@code wanted}; returns it. */
+    private Recommendation probeUntil(TopicReader recs, String item, Predicate<Recommendation> wanted, String what)
+            throws InterruptedException {
         long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
         for (int n = 0; System.currentTimeMillis() < deadline; n++) {
             Event probe = t.view(item + "-probe-" + n, item);
@@ -98,9 +108,33 @@ class KafkaPipelineTest {
             publisher.flush();
             Recommendation r = recs.during(PROBE_WAIT).stream()
                     .map(this::decode).filter(x -> x.triggerEventId.equals(probe.eventId)).findFirst().orElse(null);
-            if (r != null && r.items.size() >= size) return r;
+            if (r != null && wanted.test(r)) return r;
         }
-        throw new AssertionError("no complete list for a view of " + item + " within " + TIMEOUT);
+        throw new AssertionError("no " + what + " for a view of " + item + " within " + TIMEOUT);
+    }
+
+    @Test
+    void aRuleSentToTheRulesTopicChangesTheOfferOfTheRunningJob() throws Exception {
+        List<Event> history = List.of(
+                t.view("rule-u1", "rule-A"), t.view("rule-u1", "rule-B"),
+                t.view("rule-u2", "rule-A"), t.view("rule-u2", "rule-B"),
+                t.view("rule-u3", "rule-A"), t.view("rule-u3", "rule-C"));
+        try (TopicReader recs = new TopicReader(kafka.bootstrapServers(), config.kafka().recommendationsTopic());
+             KafkaProducer<byte[], byte[]> rules = KafkaTestClients.producer(kafka.bootstrapServers(), Map.of())) {
+            history.forEach(publisher::publish);
+            publisher.flush();
+            Recommendation before = probeUntilComplete(recs, "rule-A", 2);
+            assertEquals("rule-B", before.offer.itemId, "without rules the stronger neighbour leads");
+
+            String boost = "{\"ruleId\": \"push-C\", \"scope\": \"item\", \"target\": \"rule-C\", \"weight\": 10}";
+            rules.send(new ProducerRecord<>(config.kafka().rulesTopic(), KafkaTestClients.utf8("push-C"),
+                    KafkaTestClients.utf8(boost))).get();
+            Recommendation after = probeUntil(recs, "rule-A", r -> "rule-C".equals(r.offer.itemId), "offer of rule-C");
+
+            assertEquals(List.of("rule-B", "rule-C"), after.items.stream().map(i -> i.itemId).toList(),
+                    "the rule weighs the offer, not the ranking");
+            assertTrue(after.offer.reason.contains("business weight 10.00"), after.offer.reason);
+        }
     }
 
     @Test
