@@ -49,6 +49,7 @@ public class UserProfileBenchmark {
 
     @Benchmark
     public List<Seed> seeds() {
-        return profile.seeds(config.ranking().seedItems(), config.ranking().sessionBoost(), time, config.profile());
+        return profile.seeds(config.ranking().seedItems(), config.ranking().sessionBoost(), time, config.profile(),
+                (weight, rating) -> weight);
     }
 }

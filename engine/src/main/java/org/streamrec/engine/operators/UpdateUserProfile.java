@@ -9,6 +9,7 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.config.RankingConfig;
 import org.streamrec.engine.filter.EventItems;
 import org.streamrec.engine.messages.CandidateRequest;
 import org.streamrec.engine.messages.ItemTouch;
@@ -66,8 +67,9 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
         }
 
         long requestId = ++profile.requests;
-        List<Seed> seeds = weighByFeedback(profile, profile.seeds(config.ranking().seedItems(),
-                config.ranking().sessionBoost(), e.eventTime, config.profile()));
+        RankingConfig ranking = config.ranking();
+        List<Seed> seeds = profile.seeds(ranking.seedItems(), ranking.sessionBoost(), e.eventTime, config.profile(),
+                (affinity, rating) -> FeedbackWeighting.seedWeight(affinity, rating, ranking.lowRating(), ranking.ratingBoost()));
         for (Seed s : seeds) {
             ctx.output(CANDIDATE_REQUESTS, new CandidateRequest(s.itemId(), e.userId, requestId, s.weight(), s.action()));
         }
@@ -86,16 +88,5 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
         context.bought = profile.boughtItems(e.eventTime, config.profile());
         context.actedOn = EventItems.of(e);
         out.collect(context);
-    }
-
-    /** The seeds with explicit ratings applied: low-rated items dropped, high-rated ones weighing more. */
-    private List<Seed> weighByFeedback(UserProfile profile, List<Seed> seeds) {
-        List<Seed> weighed = new ArrayList<>(seeds.size());
-        for (Seed s : seeds) {
-            double w = FeedbackWeighting.seedWeight(s.weight(), profile.items.get(s.itemId()).explicitRating,
-                    config.ranking().lowRating(), config.ranking().ratingBoost());
-            if (w > 0) weighed.add(new Seed(s.itemId(), w, s.action()));
-        }
-        return weighed;
     }
 }

@@ -95,16 +95,18 @@ public class UserProfile {
 
     /**
      * The user's strongest recent items, newest first considered: weight = decayed affinity, times
-     * {@code sessionBoost} for items touched in the current session. Items with no positive
-     * affinity (removed from cart, rated low) seed nothing.
+     * {@code sessionBoost} for items touched in the current session, then weighed by the user's
+     * rating, before the strongest {@code limit} are chosen. Items with no positive weight (removed
+     * from cart, rated low) seed nothing and take no seed's place.
      */
-    public List<Seed> seeds(int limit, double sessionBoost, long now, ProfileConfig cfg) {
+    public List<Seed> seeds(int limit, double sessionBoost, long now, ProfileConfig cfg, RatingWeighting byRating) {
         long halfLife = cfg.affinityHalfLife().toMillis();
         List<Seed> seeds = new ArrayList<>();
         for (int i = recent.size() - 1; i >= 0; i--) {
             String itemId = recent.get(i);
             ItemHistory h = items.get(itemId);
-            double weight = h.affinityAt(now, halfLife) * (h.time >= sessionStart ? sessionBoost : 1.0);
+            double weight = byRating.weigh(h.affinityAt(now, halfLife) * (h.time >= sessionStart ? sessionBoost : 1.0),
+                    h.explicitRating);
             if (weight > 0) seeds.add(new Seed(itemId, weight, h.strongestAction));
         }
         seeds.sort(Comparator.comparingDouble(Seed::weight).reversed());

@@ -110,6 +110,8 @@ class UserProfileTest {
         assertEquals(2, profile.boughtItems(30, config(100, 20)).stream().filter(b -> b.itemId.equals("A")).findFirst().orElseThrow().purchases);
     }
 
+    private static final RatingWeighting UNRATED = (weight, rating) -> weight;
+
     @Test
     void seedsAreDecayedAffinityBoostedInTheCurrentSession() {
         record(on(VIEW, "u", "A", 0));
@@ -117,14 +119,30 @@ class UserProfileTest {
         long now = 2 * HOUR + 10 * MINUTE;
         record(on(VIEW, "u", "C", now));
 
-        List<Seed> seeds = profile.seeds(10, 2.0, now, config(100, 20));
+        List<Seed> seeds = profile.seeds(10, 2.0, now, config(100, 20), UNRATED);
         assertEquals(List.of("B", "C", "A"), seeds.stream().map(Seed::itemId).toList());
         assertEquals(3 * Math.pow(0.5, 10.0 / 60) * 2, seeds.get(0).weight(), 1e-12);
         assertEquals(2, seeds.get(1).weight(), 1e-12);
         assertEquals(Math.pow(0.5, 130.0 / 60), seeds.get(2).weight(), 1e-12);
         assertEquals("added to cart", seeds.get(0).action());
 
-        assertEquals(List.of("B", "C"), profile.seeds(2, 2.0, now, config(100, 20)).stream().map(Seed::itemId).toList());
+        assertEquals(List.of("B", "C"), profile.seeds(2, 2.0, now, config(100, 20), UNRATED).stream().map(Seed::itemId).toList());
+    }
+
+    @Test
+    void aLowRatedItemTakesNoSeedsPlaceAndAHighRatedOneCompetesWithItsBoost() {
+        record(on(VIEW, "u", "A", 0));
+        record(on(VIEW, "u", "A", 1));
+        record(on(VIEW, "u", "A", 2));
+        record(on(VIEW, "u", "B", 3));
+        record(on(VIEW, "u", "C", 4));
+        profile.items.get("A").explicitRating = 2;
+        profile.items.get("C").explicitRating = 5;
+        RatingWeighting dropLowTripleHigh = (w, rating) -> rating == 2 ? 0 : rating == 5 ? 3 * w : w;
+
+        assertEquals(List.of("C", "B"), profile.seeds(2, 1.0, 4, config(100, 20), dropLowTripleHigh).stream()
+                .map(Seed::itemId).toList());
+        assertEquals("A", profile.seeds(1, 1.0, 4, config(100, 20), UNRATED).get(0).itemId(), "the strongest without ratings");
     }
 
     @Test
@@ -134,7 +152,7 @@ class UserProfileTest {
         record(on(VIEW, "u", "N", 3));
         record(on(REMOVE_FROM_CART, "u", "N", 3));
         record(on(VIEW, "u", "Z", 4));
-        assertEquals(List.of("Z"), profile.seeds(10, 2.0, 4, config(100, 20)).stream().map(Seed::itemId).toList());
+        assertEquals(List.of("Z"), profile.seeds(10, 2.0, 4, config(100, 20), UNRATED).stream().map(Seed::itemId).toList());
     }
 
     @Test
