@@ -44,12 +44,14 @@ public class UpdateNeighbours extends KeyedCoProcessFunction<String, NeighbourUp
     public void processElement1(NeighbourUpdate u, Context ctx, Collector<CandidateResponse> out) throws Exception {
         ItemSummary summary = summaryState.value();
         if (summary == null) summary = new ItemSummary();
+        boolean changed;
         if (u.otherId == null) {
+            changed = summary.count != u.count;
             summary.count = u.count;
         } else {
-            neighbourhood.addPair(summary, pairs, u.otherId, u.pairDelta, u.count);
+            changed = neighbourhood.addPair(summary, pairs, u.otherId, u.pairDelta, u.count);
         }
-        summaryState.update(summary);
+        if (changed) summaryState.update(summary);
     }
 
     @Override
