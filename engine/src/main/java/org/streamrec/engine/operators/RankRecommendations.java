@@ -20,7 +20,6 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
-import java.util.stream.StreamSupport;
 import org.streamrec.config.ImpressionConfig;
 import org.streamrec.config.OfferConfig;
 import org.streamrec.config.RankingConfig;
@@ -113,9 +112,9 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
             clearRequest();
         }
         if (in.response != null) responses.add(in.response);
-        Iterable<Map.Entry<String, BusinessRule>> rules = ctx.getBroadcastState(RULES).immutableEntries();
-        OfferSelector.BusinessWeight businessWeight = (itemId, category) -> BusinessWeights.of(
-                () -> StreamSupport.stream(rules.spliterator(), false).map(Map.Entry::getValue).iterator(), itemId, category);
+        List<BusinessRule> rules = new ArrayList<>();
+        for (Map.Entry<String, BusinessRule> rule : ctx.getBroadcastState(RULES).immutableEntries()) rules.add(rule.getValue());
+        OfferSelector.BusinessWeight businessWeight = (itemId, category) -> BusinessWeights.of(rules, itemId, category);
         Recommendation rec = rank(context, responses, lookup(ctx.getBroadcastState(CATALOGUE)),
                 lookup(ctx.getBroadcastState(TRENDING)), suppressedImpressions(context), businessWeight);
         if (rec != null) {
