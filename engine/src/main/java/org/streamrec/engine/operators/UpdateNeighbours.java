@@ -50,14 +50,12 @@ public class UpdateNeighbours extends KeyedCoProcessFunction<String, NeighbourUp
             summary = new ItemSummary();
             cachedSummaries.put(ctx.getCurrentKey(), summary);
         }
-        boolean changed;
         if (u.otherId == null) {
-            changed = summary.count != u.count;
             summary.count = u.count;
         } else {
-            changed = neighbourhood.addPair(summary, pairs, u.otherId, u.pairDelta, u.count);
+            neighbourhood.addPair(summary, pairs, u.otherId, u.pairDelta, u.count);
         }
-        if (changed) summaryState.update(summary);
+        summaryState.update(summary);
     }
 
     @Override

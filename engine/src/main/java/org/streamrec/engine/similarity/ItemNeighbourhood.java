@@ -29,15 +29,10 @@ public final class ItemNeighbourhood {
         this.config = config;
     }
 
-    /**
-     * Adds {@code pairDelta} to the co-occurrence with {@code other}, whose own count is now
-     * {@code otherCount}. Returns whether {@code summary} changed (most updates to a popular item
-     * leave its full top list alone, and then the summary need not be stored again).
-     */
-    public boolean addPair(ItemSummary summary, PairTable pairs, String other, double pairDelta, double otherCount)
+    /** Adds {@code pairDelta} to the co-occurrence with {@code other}, whose own count is now {@code otherCount}. */
+    public void addPair(ItemSummary summary, PairTable pairs, String other, double pairDelta, double otherCount)
             throws Exception {
         PairStats stats = pairs.get(other);
-        boolean changed = stats == null;
         if (stats == null) {
             stats = new PairStats();
             summary.tracked++;
@@ -45,9 +40,8 @@ public final class ItemNeighbourhood {
         stats.pair += pairDelta;
         stats.otherCount = otherCount;
         pairs.put(other, stats);
-        changed |= offer(summary, pairs, other, stats);
+        offer(summary, pairs, other, stats);
         if (summary.tracked > config.maxTrackedPairs()) prune(summary, pairs);
-        return changed;
     }
 
     /** The top neighbours by similarity, strongest first, computed with the item's current count. */
@@ -65,8 +59,7 @@ public final class ItemNeighbourhood {
         return Similarity.of(config.measure(), pair, summary.count, otherCount);
     }
 
-    /** Returns whether the top list changed. */
-    private boolean offer(ItemSummary summary, PairTable pairs, String other, PairStats stats) throws Exception {
+    private void offer(ItemSummary summary, PairTable pairs, String other, PairStats stats) throws Exception {
         List<TopEntry> top = summary.top;
         TopEntry same = null;
         int weakest = -1;
@@ -93,17 +86,14 @@ public final class ItemNeighbourhood {
             if (top.size() >= config.topK() && sim < Math.min(before, weakestSim)) {
                 promoteStrongerOutsider(summary, pairs, same, sim);
             }
-            return true;
+            return;
         }
         TopEntry entry = new TopEntry(other, stats.pair, stats.otherCount);
         if (top.size() < config.topK()) {
             top.add(entry);
         } else if (sim > weakestSim) {
             top.set(weakest, entry);
-        } else {
-            return false;
         }
-        return true;
     }
 
     /** Replaces {@code entry} by the strongest counter outside the list, if that one is stronger. */
