@@ -37,7 +37,7 @@ public class UpdateNeighbours extends KeyedCoProcessFunction<String, NeighbourUp
     @Override
     public void open(OpenContext ctx) {
         neighbourhood = new ItemNeighbourhood(config);
-        summaryState = getRuntimeContext().getState(new ValueStateDescriptor<>("item-summary", ItemSummary.class));
+        summaryState = getRuntimeContext().getState(new ValueStateDescriptor<>("item-summary", ItemSummarySerializer.INSTANCE));
         cachedSummaries = new RecentlyUsed<>(config.cachedSummaries());
         pairs = new MapStatePairTable(getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("pairs", Types.STRING, TypeInformation.of(PairStats.class))));
