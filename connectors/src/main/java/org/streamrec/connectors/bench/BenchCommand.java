@@ -56,7 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Events timed in each throughput run (x3 with --full). Default: ${DEFAULT-VALUE}.")
     long events;
 
-    @Option(names = "--null-events", defaultValue = "1000000",
+    @Option(names = "--null-events", defaultValue = "5000000",
             description = "Events timed in the null job, which runs far faster (x3 with --full). Default: ${DEFAULT-VALUE}.")
     long nullEvents;
 
