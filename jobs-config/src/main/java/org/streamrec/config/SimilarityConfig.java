@@ -9,7 +9,8 @@ public record SimilarityConfig(
         int topK,
         int pairsPerEvent,
         int maxTrackedPairs,
-        Duration halfLife) implements Serializable {
+        Duration halfLife,
+        int cachedSummaries) implements Serializable {
 
     public enum SimilarityMeasure { COSINE, JACCARD, LIFT }
 
@@ -18,6 +19,7 @@ public record SimilarityConfig(
         p.positive("topK", topK);
         p.positive("pairsPerEvent", pairsPerEvent);
         if (maxTrackedPairs < topK) p.add("maxTrackedPairs", "must be >= topK (" + topK + "), got " + maxTrackedPairs);
+        p.atLeast("cachedSummaries", cachedSummaries, 0);
         if (halfLife == null || halfLife.compareTo(Duration.ofDays(7)) < 0) {
             p.add("halfLife", "must be at least 7d (co-occurrence weights are scaled from 2020, see CooccurrenceDecay), got " + halfLife);
         }

@@ -19,10 +19,11 @@ import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.job.RecommendationJob;
-import org.streamrec.engine.operators.PendingRank;
+import org.streamrec.engine.messages.CandidateResponse;
+import org.streamrec.engine.messages.RankContext;
+import org.streamrec.engine.operators.RankProgress;
 import org.streamrec.engine.profile.UserProfile;
 import org.streamrec.engine.ranking.CatalogueItem;
-import org.streamrec.engine.similarity.ItemSummary;
 import org.streamrec.engine.similarity.PairStats;
 
 /**
@@ -56,7 +57,8 @@ class NoGenericTypesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {UserProfile.class, ItemSummary.class, PairStats.class, PendingRank.class, CatalogueItem.class})
+    @ValueSource(classes = {UserProfile.class, PairStats.class, RankProgress.class, RankContext.class,
+            CandidateResponse.class, CatalogueItem.class})
     void everyKeyedStateTypeIsAPojo(Class<?> stateType) {
         SerializerConfigImpl noGenerics = new SerializerConfigImpl(RecommendationJob.flinkConfiguration(config));
         assertInstanceOf(PojoSerializer.class, TypeInformation.of(stateType).createSerializer(noGenerics));

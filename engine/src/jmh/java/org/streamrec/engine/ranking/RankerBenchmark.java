@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.model.RankedItem;
+import org.streamrec.engine.profile.BoughtItem;
 import org.streamrec.engine.similarity.Neighbour;
 
 /**
@@ -31,6 +32,7 @@ public class RankerBenchmark {
     private final List<CandidateSet> sets = new ArrayList<>();
     private final Set<String> exclude = new HashSet<>();
     private final Set<String> bought = new HashSet<>();
+    private final List<BoughtItem> boughtItems = new ArrayList<>();
     private final Map<String, CatalogueItem> catalogue = new HashMap<>();
 
     @Setup
@@ -42,7 +44,10 @@ public class RankerBenchmark {
             sets.add(new CandidateSet("seed" + s, 5.0 - s, "viewed", neighbours));
         }
         for (int i = 0; i < config.profile().recentItems(); i++) exclude.add("i" + (i * 5));
-        for (int i = 0; i < 10; i++) bought.add("i" + (i * 11));
+        for (int i = 0; i < 10; i++) {
+            bought.add("i" + (i * 11));
+            boughtItems.add(new BoughtItem("i" + (i * 11), 1, 1.0));
+        }
         for (int i = 0; i < 300; i += 2) {
             CatalogueItem item = new CatalogueItem();
             item.price = 1.0 + i;
@@ -53,6 +58,6 @@ public class RankerBenchmark {
 
     @Benchmark
     public List<RankedItem> rank() {
-        return Ranker.rank(sets, exclude, bought, catalogue::get, config.ranking().listSize());
+        return Ranker.rank(sets, boughtItems, config.ranking().rebuyWeight(), new Eligibility(exclude, bought, catalogue::get));
     }
 }

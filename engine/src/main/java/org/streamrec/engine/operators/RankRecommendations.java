@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
@@ -18,7 +20,6 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
-import java.util.stream.StreamSupport;
 import org.streamrec.config.ImpressionConfig;
 import org.streamrec.config.OfferConfig;
 import org.streamrec.config.RankingConfig;
@@ -59,7 +60,9 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
 
     private final RankingConfig config;
     private final OfferConfig offerConfig;
-    private transient ValueState<PendingRank> pendingState;
+    private transient ValueState<RankProgress> progressState;
+    private transient ValueState<RankContext> contextState;
+    private transient ListState<CandidateResponse> responsesState;
     private transient ValueState<ImpressionLog> impressionState;
     private transient Counter recommendations;
 
@@ -70,7 +73,9 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
 
     @Override
     public void open(OpenContext ctx) {
-        pendingState = getRuntimeContext().getState(new ValueStateDescriptor<>("pending-rank", PendingRank.class));
+        progressState = getRuntimeContext().getState(new ValueStateDescriptor<>("rank-progress", RankProgress.class));
+        contextState = getRuntimeContext().getState(new ValueStateDescriptor<>("rank-context", RankContext.class));
+        responsesState = getRuntimeContext().getListState(new ListStateDescriptor<>("rank-responses", CandidateResponse.class));
         impressionState = getRuntimeContext().getState(new ValueStateDescriptor<>("impressions", ImpressionLog.class));
         recommendations = getRuntimeContext().getMetricGroup().counter("recommendations");
     }
@@ -84,29 +89,44 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
             impressionState.update(log);
             return;
         }
-        PendingRank pending = pendingState.value();
-        if (pending != null && in.requestId() < pending.requestId) return;
-        if (pending == null || in.requestId() > pending.requestId) {
-            pending = new PendingRank();
-            pending.requestId = in.requestId();
+        RankProgress progress = progressState.value();
+        if (progress != null && in.requestId() < progress.requestId) return;
+        boolean gathering = progress != null && in.requestId() == progress.requestId;
+        if (!gathering) {
+            if (progress != null) clearRequest();
+            progress = new RankProgress(in.requestId());
         }
-        if (in.context != null) pending.context = in.context;
-        else pending.responses.add(in.response);
+        if (in.context != null) progress.expected = in.context.expectedResponses;
+        else progress.received++;
 
-        if (!pending.complete()) {
-            pendingState.update(pending);
+        if (!progress.complete()) {
+            if (in.context != null) contextState.update(in.context);
+            else responsesState.add(in.response);
+            progressState.update(progress);
             return;
         }
-        pendingState.clear();
-        Iterable<Map.Entry<String, BusinessRule>> rules = ctx.getBroadcastState(RULES).immutableEntries();
-        OfferSelector.BusinessWeight businessWeight = (itemId, category) -> BusinessWeights.of(
-                () -> StreamSupport.stream(rules.spliterator(), false).map(Map.Entry::getValue).iterator(), itemId, category);
-        Recommendation rec = rank(pending, lookup(ctx.getBroadcastState(CATALOGUE)),
-                lookup(ctx.getBroadcastState(TRENDING)), suppressedImpressions(pending.context), businessWeight);
+        RankContext context = in.context != null ? in.context : contextState.value();
+        List<CandidateResponse> responses = new ArrayList<>(progress.received);
+        if (gathering) {
+            responsesState.get().forEach(responses::add);
+            clearRequest();
+        }
+        if (in.response != null) responses.add(in.response);
+        List<BusinessRule> rules = new ArrayList<>();
+        for (Map.Entry<String, BusinessRule> rule : ctx.getBroadcastState(RULES).immutableEntries()) rules.add(rule.getValue());
+        OfferSelector.BusinessWeight businessWeight = (itemId, category) -> BusinessWeights.of(rules, itemId, category);
+        Recommendation rec = rank(context, responses, lookup(ctx.getBroadcastState(CATALOGUE)),
+                lookup(ctx.getBroadcastState(TRENDING)), suppressedImpressions(context), businessWeight);
         if (rec != null) {
             recommendations.inc();
             out.collect(rec);
         }
+    }
+
+    private void clearRequest() {
+        progressState.clear();
+        contextState.clear();
+        responsesState.clear();
     }
 
     /** Forgets impressions of what the user just acted on, and returns the items to hold back. */
@@ -120,12 +140,11 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
         return log.suppressed(c.eventTime, ic.limit(), ic.window().toMillis());
     }
 
-    private Recommendation rank(PendingRank pending, Function<String, CatalogueItem> catalogue,
+    private Recommendation rank(RankContext c, List<CandidateResponse> responses, Function<String, CatalogueItem> catalogue,
                                 Function<String, TrendingList> trending, Set<String> suppressed,
                                 OfferSelector.BusinessWeight businessWeight) {
-        RankContext c = pending.context;
-        List<CandidateSet> sets = new ArrayList<>(pending.responses.size());
-        for (CandidateResponse r : pending.responses) {
+        List<CandidateSet> sets = new ArrayList<>(responses.size());
+        for (CandidateResponse r : responses) {
             sets.add(new CandidateSet(r.seedId, r.seedWeight, r.seedAction, r.neighbours));
         }
         Set<String> exclude = new HashSet<>(c.exclude);

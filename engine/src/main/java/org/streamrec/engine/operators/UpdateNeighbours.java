@@ -26,6 +26,8 @@ public class UpdateNeighbours extends KeyedCoProcessFunction<String, NeighbourUp
     private final SimilarityConfig config;
     private transient ItemNeighbourhood neighbourhood;
     private transient ValueState<ItemSummary> summaryState;
+    /** Write-through: every change is stored at once, so a restored (new, empty) instance reads state. */
+    private transient RecentlyUsed<String, ItemSummary> cachedSummaries;
     private transient PairTable pairs;
 
     public UpdateNeighbours(SimilarityConfig config) {
@@ -35,15 +37,19 @@ public class UpdateNeighbours extends KeyedCoProcessFunction<String, NeighbourUp
     @Override
     public void open(OpenContext ctx) {
         neighbourhood = new ItemNeighbourhood(config);
-        summaryState = getRuntimeContext().getState(new ValueStateDescriptor<>("item-summary", ItemSummary.class));
+        summaryState = getRuntimeContext().getState(new ValueStateDescriptor<>("item-summary", ItemSummarySerializer.INSTANCE));
+        cachedSummaries = new RecentlyUsed<>(config.cachedSummaries());
         pairs = new MapStatePairTable(getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("pairs", Types.STRING, TypeInformation.of(PairStats.class))));
     }
 
     @Override
     public void processElement1(NeighbourUpdate u, Context ctx, Collector<CandidateResponse> out) throws Exception {
-        ItemSummary summary = summaryState.value();
-        if (summary == null) summary = new ItemSummary();
+        ItemSummary summary = summary(ctx.getCurrentKey());
+        if (summary == null) {
+            summary = new ItemSummary();
+            cachedSummaries.put(ctx.getCurrentKey(), summary);
+        }
         if (u.otherId == null) {
             summary.count = u.count;
         } else {
@@ -54,7 +60,7 @@ public class UpdateNeighbours extends KeyedCoProcessFunction<String, NeighbourUp
 
     @Override
     public void processElement2(CandidateRequest r, Context ctx, Collector<CandidateResponse> out) throws Exception {
-        ItemSummary summary = summaryState.value();
+        ItemSummary summary = summary(ctx.getCurrentKey());
         CandidateResponse response = new CandidateResponse();
         response.userId = r.userId;
         response.requestId = r.requestId;
@@ -63,5 +69,14 @@ public class UpdateNeighbours extends KeyedCoProcessFunction<String, NeighbourUp
         response.seedAction = r.seedAction;
         response.neighbours = summary == null ? List.of() : neighbourhood.neighbours(summary, config.topK());
         out.collect(response);
+    }
+
+    private ItemSummary summary(String itemId) throws Exception {
+        ItemSummary summary = cachedSummaries.get(itemId);
+        if (summary == null) {
+            summary = summaryState.value();
+            if (summary != null) cachedSummaries.put(itemId, summary);
+        }
+        return summary;
     }
 }

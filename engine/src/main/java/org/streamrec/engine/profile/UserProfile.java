@@ -3,8 +3,10 @@ package org.streamrec.engine.profile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.streamrec.config.ProfileConfig;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.OrderLine;
@@ -87,10 +89,19 @@ public class UserProfile {
     private void forgetWeakest(ProfileConfig cfg) {
         if (items.size() <= cfg.maxItems()) return;
         long halfLife = cfg.affinityHalfLife().toMillis();
-        items.entrySet().stream()
-                .filter(en -> !recent.contains(en.getKey()))
-                .min(Comparator.comparingDouble(en -> en.getValue().affinityAt(lastEventTime, halfLife)))
-                .ifPresent(en -> items.remove(en.getKey()));
+        Set<String> keep = new HashSet<>(recent);
+        String weakest = null;
+        double weakestAffinity = Double.POSITIVE_INFINITY;
+        for (Map.Entry<String, ItemHistory> en : items.entrySet()) {
+            if (keep.contains(en.getKey())) continue;
+            double affinity = en.getValue().affinityAt(lastEventTime, halfLife);
+            // Strictly less, by Double.compare: the first one met among equals goes, as with Stream.min.
+            if (weakest == null || Double.compare(affinity, weakestAffinity) < 0) {
+                weakest = en.getKey();
+                weakestAffinity = affinity;
+            }
+        }
+        if (weakest != null) items.remove(weakest);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.streamrec.engine.ranking;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.streamrec.config.OfferConfig;
 import org.streamrec.engine.model.Offer;
@@ -33,8 +32,8 @@ public final class OfferSelector {
             if (best == null || o.expectedValue > best.expectedValue) best = o;
         }
         if (best != null) {
-            best.reason = String.format(Locale.ROOT, "highest expected value: propensity %.3f x value %.2f x business weight %.2f",
-                    best.propensity, best.value, best.businessWeight);
+            best.reason = "highest expected value: propensity " + FixedDecimals.of(best.propensity, 3)
+                    + " x value " + FixedDecimals.of(best.value, 2) + " x business weight " + FixedDecimals.of(best.businessWeight, 2);
         }
         return best;
     }

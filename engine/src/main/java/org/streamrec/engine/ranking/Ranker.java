@@ -18,6 +18,9 @@ import org.streamrec.engine.similarity.Neighbour;
  * most.
  */
 public final class Ranker {
+    private static final Comparator<Candidate> BEST_FIRST =
+            Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparing(c -> c.itemId);
+
     private Ranker() {}
 
     /**
@@ -30,8 +33,8 @@ public final class Ranker {
                                         Eligibility eligibility) {
         Map<String, Candidate> byItem = new HashMap<>();
         for (CandidateSet set : sets) {
+            String reason = "often chosen with " + set.seedId() + ", which you " + set.seedAction();
             for (Neighbour n : set.neighbours()) {
-                String reason = "often chosen with " + set.seedId() + ", which you " + set.seedAction();
                 byItem.computeIfAbsent(n.itemId, Candidate::new).add(set.seedWeight() * n.similarity, reason);
             }
         }
@@ -42,11 +45,13 @@ public final class Ranker {
                 byItem.computeIfAbsent(b.itemId, Candidate::new).add(rebuyWeight * b.affinity, reason);
             }
         }
-        List<RankedItem> ranked = new ArrayList<>();
-        byItem.values().stream()
-                .filter(c -> eligibility.allows(c.itemId))
-                .sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparing(c -> c.itemId))
-                .forEach(c -> ranked.add(new RankedItem(c.itemId, c.score, c.bestReason)));
+        List<Candidate> eligible = new ArrayList<>(byItem.size());
+        for (Candidate c : byItem.values()) {
+            if (eligibility.allows(c.itemId)) eligible.add(c);
+        }
+        eligible.sort(BEST_FIRST);
+        List<RankedItem> ranked = new ArrayList<>(eligible.size());
+        for (Candidate c : eligible) ranked.add(new RankedItem(c.itemId, c.score, c.bestReason));
         return ranked;
     }
 

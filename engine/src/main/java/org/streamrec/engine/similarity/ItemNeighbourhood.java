@@ -17,6 +17,12 @@ import org.streamrec.config.SimilarityConfig;
  * outside the list that is now stronger.
  */
 public final class ItemNeighbourhood {
+    /** Strongest first, ties by id: comparingDouble(..).reversed().thenComparing(id), without its wrappers. */
+    private static final Comparator<Neighbour> STRONGEST_FIRST = (a, b) -> {
+        int bySimilarity = Double.compare(b.similarity, a.similarity);
+        return bySimilarity != 0 ? bySimilarity : a.itemId.compareTo(b.itemId);
+    };
+
     private final SimilarityConfig config;
 
     public ItemNeighbourhood(SimilarityConfig config) {
@@ -45,7 +51,7 @@ public final class ItemNeighbourhood {
             double sim = similarity(summary, e.pair, e.otherCount);
             if (sim > 0) result.add(new Neighbour(e.itemId, sim));
         }
-        result.sort(Comparator.comparingDouble((Neighbour n) -> n.similarity).reversed().thenComparing(n -> n.itemId));
+        result.sort(STRONGEST_FIRST);
         return result.size() > limit ? result.subList(0, limit) : result;
     }
 

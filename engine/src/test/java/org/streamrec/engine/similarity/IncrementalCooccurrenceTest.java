@@ -46,7 +46,7 @@ class IncrementalCooccurrenceTest {
     private static final int TOP_K = 5;
     private static final ProfileConfig PROFILE =
             new ProfileConfig(WEIGHTS, Duration.ofDays(30), 10_000, 10_000, Duration.ofMinutes(30));
-    private static final SimilarityConfig SIMILARITY = new SimilarityConfig(COSINE, TOP_K, 10_000, 1_000_000, Duration.ofDays(60));
+    private static final SimilarityConfig SIMILARITY = new SimilarityConfig(COSINE, TOP_K, 10_000, 1_000_000, Duration.ofDays(60), 0);
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})

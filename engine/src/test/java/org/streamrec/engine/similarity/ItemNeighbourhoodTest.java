@@ -20,7 +20,7 @@ class ItemNeighbourhoodTest {
     private final MapPairTable pairs = new MapPairTable();
 
     private static ItemNeighbourhood cosine(int topK, int maxTrackedPairs) {
-        return new ItemNeighbourhood(new SimilarityConfig(COSINE, topK, 10, maxTrackedPairs, Duration.ofDays(60)));
+        return new ItemNeighbourhood(new SimilarityConfig(COSINE, topK, 10, maxTrackedPairs, Duration.ofDays(60), 0));
     }
 
     private static List<String> ids(List<Neighbour> neighbours) {
@@ -50,7 +50,7 @@ class ItemNeighbourhoodTest {
 
     @Test
     void similarityUsesTheItemsCurrentCountAndTheConfiguredMeasure() throws Exception {
-        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(JACCARD, 3, 10, 100, Duration.ofDays(60)));
+        ItemNeighbourhood n = new ItemNeighbourhood(new SimilarityConfig(JACCARD, 3, 10, 100, Duration.ofDays(60), 0));
         summary.count = 4;
         n.addPair(summary, pairs, "B", 3, 6);
         summary.count = 5;
