@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,9 +94,20 @@ class KafkaPipelineTest {
         }
     }
 
-    /** Sends views of {@code item} by new shoppers until one gets a list of {@code size} items; returns it. */
+    /**
+     * Sends views of {@code item} by new shoppers until two probes in a row get the same list of at
+     * least {@code size} items; returns the second. A list can be complete in size while a pair
+     * update is still on its way (it travels apart from the request), so one such list is not enough.
+     */
     private Recommendation probeUntilComplete(TopicReader recs, String item, int size) throws InterruptedException {
-        return probeUntil(recs, item, r -> r.items.size() >= size, "a complete list");
+        List<String> previous = new ArrayList<>();
+        return probeUntil(recs, item, r -> {
+            List<String> items = r.items.stream().map(i -> i.itemId).toList();
+            boolean settled = items.size() >= size && items.equals(previous);
+            previous.clear();
+            previous.addAll(items);
+            return settled;
+        }, "the same complete list twice");
     }
 
     /** Sends views of {@code item} by new shoppers until the list one gets satisfies {@code wanted}; returns it. */
