@@ -50,7 +50,9 @@ final class DemoCommand implements Callable<Integer> {
             description = "Use this Kafka instead of starting an embedded broker (topics are created if missing).")
     String bootstrapServers;
 
-    @Option(names = "--bad-records", defaultValue = "true", negatable = true,
+    // Picocli sets a negatable option to the opposite of its default when named as declared, so the
+    // declared name is the one that turns the default (true) off.
+    @Option(names = "--no-bad-records", defaultValue = "true", negatable = true,
             description = "Mix one malformed record of each kind into the feed, to show the dead-letter topic. Default: ${DEFAULT-VALUE}.")
     boolean badRecords;
 
