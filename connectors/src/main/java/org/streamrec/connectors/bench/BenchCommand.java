@@ -91,10 +91,10 @@ public final class BenchCommand implements Callable<Integer> {
         long span = warmupEvents + scale * Math.max(events, nullEvents);
         BenchWorkload workload = new BenchWorkload(users, items, skew, seed, System.currentTimeMillis() - span, 1000);
         console.println("throughput: full job ...");
-        ThroughputResult fullJob = new ThroughputBench(config, workload, warmupEvents, scale * events).fullJob();
+        ThroughputResult fullJob = new ThroughputBench(config, workload, warmupEvents, scale * events, console).fullJob();
         console.printf("  %,.0f events/s on %.2f cores%n", fullJob.eventsPerSecond(), fullJob.coresUsed());
         console.println("throughput: null job ...");
-        ThroughputResult nullJob = new ThroughputBench(config, workload, warmupEvents, scale * nullEvents).nullJob();
+        ThroughputResult nullJob = new ThroughputBench(config, workload, warmupEvents, scale * nullEvents, console).nullJob();
         console.printf("  %,.0f events/s on %.2f cores%n", nullJob.eventsPerSecond(), nullJob.coresUsed());
 
         LatencyResult latency = null;
@@ -109,7 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         List<StateResult> state = new ArrayList<>();
-        StateBench stateBench = new StateBench(config);
+        StateBench stateBench = new StateBench(config, console);
         for (int[] size : skipState ? List.<int[]>of() : stateSizes()) {
             long stateEvents = (long) size[0] * stateEventsPerUser;
             console.printf("state: %,d users, %,d items, %,d events ...%n", size[0], size[1], stateEvents);

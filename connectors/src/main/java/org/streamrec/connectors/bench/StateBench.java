@@ -1,5 +1,6 @@
 package org.streamrec.connectors.bench;
 
+import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +31,11 @@ final class StateBench {
     private static final long QUIET_MS = 2_000;
 
     private final EngineConfig config;
+    private final PrintStream console;
 
-    StateBench(EngineConfig config) {
+    StateBench(EngineConfig config, PrintStream console) {
         this.config = config.withRuntime(config.runtime().withParallelism(1));
+        this.console = console;
     }
 
     StateResult measure(BenchWorkload workload, long events) throws Exception {
@@ -44,7 +47,7 @@ final class StateBench {
             RecommendationJob.assemble(env, config,
                     new JobIO(source.source(), EmptySource.noRules(), recommendations, new DiscardingSink<>(), new DiscardingSink<>()));
             JobID job = cluster.submit(env, "streamrec bench state (" + workload.users() + " users)");
-            ThroughputBench.awaitEmitted(cluster, job, source, events);
+            ThroughputBench.awaitEmitted(cluster, job, source, events, console);
             awaitQuiet(recommendations);
             Map<String, Long> sizes = cluster.checkpointSizes(job);
             cluster.cancel(job);

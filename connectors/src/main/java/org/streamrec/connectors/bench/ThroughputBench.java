@@ -1,5 +1,6 @@
 package org.streamrec.connectors.bench;
 
+import java.io.PrintStream;
 import java.util.function.LongSupplier;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -23,14 +24,17 @@ import org.streamrec.engine.model.Recommendation;
  */
 final class ThroughputBench {
     private static final long POLL_MS = 5;
+    private static final long PROGRESS_MS = 10_000;
 
     private final EngineConfig config;
     private final BenchWorkload workload;
     private final long warmupEvents;
     private final long events;
+    private final PrintStream console;
 
-    ThroughputBench(EngineConfig config, BenchWorkload workload, long warmupEvents, long events) {
+    ThroughputBench(EngineConfig config, BenchWorkload workload, long warmupEvents, long events, PrintStream console) {
         this.config = config;
+        this.console = console;
         this.workload = workload;
         this.warmupEvents = warmupEvents;
         this.events = events;
@@ -70,9 +74,9 @@ final class ThroughputBench {
             StreamExecutionEnvironment env = cluster.environment();
             graph.build(env, source.source());
             JobID job = cluster.submit(env, "streamrec bench throughput (" + name + " job)");
-            awaitEmitted(cluster, job, source, warmupEvents);
+            awaitEmitted(cluster, job, source, warmupEvents, console);
             CpuClock start = CpuClock.now();
-            awaitEmitted(cluster, job, source, total);
+            awaitEmitted(cluster, job, source, total, console);
             CpuClock end = CpuClock.now();
             long out = outputs.getAsLong();
             cluster.cancel(job);
@@ -82,13 +86,21 @@ final class ThroughputBench {
         }
     }
 
-    static void awaitEmitted(BenchCluster cluster, JobID job, ReplaySource source, long target) throws Exception {
+    /** Waits until the source has read {@code target} events, printing how far it got every 10 s. */
+    static void awaitEmitted(BenchCluster cluster, JobID job, ReplaySource source, long target, PrintStream console)
+            throws Exception {
         long checked = System.currentTimeMillis();
+        long nextProgress = checked + PROGRESS_MS;
         while (source.emitted() < target) {
             Thread.sleep(POLL_MS);
-            if (System.currentTimeMillis() - checked > 1000) {
+            long now = System.currentTimeMillis();
+            if (now - checked > 1000) {
                 cluster.checkAlive(job);
-                checked = System.currentTimeMillis();
+                checked = now;
+            }
+            if (now >= nextProgress) {
+                console.printf("  %,d / %,d events read%n", source.emitted(), target);
+                nextProgress = now + PROGRESS_MS;
             }
         }
     }
