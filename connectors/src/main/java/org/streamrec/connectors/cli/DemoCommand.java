@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.core.execution.JobClient;
+import org.streamrec.config.Durations;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.connectors.embedded.EmbeddedKafka;
 import org.streamrec.connectors.kafka.KafkaIO;
@@ -87,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
         EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
         JobIO io = KafkaIO.jobIO(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis());
         out.printf("Starting the Flink job (parallelism %d, RocksDB, checkpoints every %s) ...%n",
-                config.runtime().parallelism(), config.runtime().checkpointInterval());
+                config.runtime().parallelism(), Durations.format(config.runtime().checkpointInterval()));
         JobClient job = LocalJob.start(config, io, "streamrec demo");
         Iterator<Event> events = input.open(config);
         out.printf("Feeding %s at %.0f events/s%s.%n", input.describe(config), rate,

@@ -18,6 +18,7 @@ import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.profile.CooccurrenceDelta;
 import org.streamrec.engine.profile.Partner;
+import org.streamrec.engine.profile.RatingWeighting;
 import org.streamrec.engine.profile.Seed;
 import org.streamrec.engine.profile.UserProfile;
 import org.streamrec.engine.similarity.CooccurrenceDecay;
@@ -35,6 +36,7 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
     private final EngineConfig config;
     private transient ValueState<UserProfile> profileState;
     private transient CooccurrenceDecay decay;
+    private transient RatingWeighting byRating;
 
     public UpdateUserProfile(EngineConfig config) {
         this.config = config;
@@ -43,6 +45,8 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
     @Override
     public void open(OpenContext ctx) {
         decay = new CooccurrenceDecay(config.similarity().halfLife());
+        RankingConfig ranking = config.ranking();
+        byRating = (affinity, rating) -> FeedbackWeighting.seedWeight(affinity, rating, ranking.lowRating(), ranking.ratingBoost());
         profileState = getRuntimeContext().getState(new ValueStateDescriptor<>("profile", UserProfile.class));
     }
 
@@ -67,9 +71,8 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
         }
 
         long requestId = ++profile.requests;
-        RankingConfig ranking = config.ranking();
-        List<Seed> seeds = profile.seeds(ranking.seedItems(), ranking.sessionBoost(), e.eventTime, config.profile(),
-                (affinity, rating) -> FeedbackWeighting.seedWeight(affinity, rating, ranking.lowRating(), ranking.ratingBoost()));
+        List<Seed> seeds = profile.seeds(config.ranking().seedItems(), config.ranking().sessionBoost(), e.eventTime,
+                config.profile(), byRating);
         for (Seed s : seeds) {
             ctx.output(CANDIDATE_REQUESTS, new CandidateRequest(s.itemId(), e.userId, requestId, s.weight(), s.action()));
         }
