@@ -21,7 +21,6 @@ import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.job.RecommendationJob;
 import org.streamrec.engine.messages.CandidateResponse;
 import org.streamrec.engine.messages.RankContext;
-import org.streamrec.engine.operators.RankProgress;
 import org.streamrec.engine.profile.UserProfile;
 import org.streamrec.engine.ranking.CatalogueItem;
 import org.streamrec.engine.similarity.PairStats;
@@ -57,7 +56,7 @@ class NoGenericTypesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {UserProfile.class, PairStats.class, RankProgress.class, RankContext.class,
+    @ValueSource(classes = {UserProfile.class, PairStats.class, RankContext.class,
             CandidateResponse.class, CatalogueItem.class})
     void everyKeyedStateTypeIsAPojo(Class<?> stateType) {
         SerializerConfigImpl noGenerics = new SerializerConfigImpl(RecommendationJob.flinkConfiguration(config));

@@ -63,7 +63,7 @@ import org.streamrec.engine.replenish.ReplenishmentGraph;
 public final class RecommendationJob {
     private RecommendationJob() {}
 
-    /** Flink settings the engine needs: RocksDB with incremental checkpoints, no Kryo, low buffer timeout. */
+    /** Flink settings the engine needs: RocksDB with incremental, aligned checkpoints, no Kryo, low buffer timeout. */
     public static Configuration flinkConfiguration(EngineConfig config) {
         Configuration conf = new Configuration();
         conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
@@ -73,6 +73,8 @@ public final class RecommendationJob {
         conf.set(RocksDBConfigurableOptions.USE_BLOOM_FILTER, true);
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.runtime().checkpointDir());
         conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.runtime().checkpointInterval());
+        // Aligned barriers let the rank keep half-gathered requests on the heap (RankRecommendations).
+        conf.set(CheckpointingOptions.ENABLE_UNALIGNED, false);
         conf.set(ExecutionOptions.BUFFER_TIMEOUT, config.runtime().bufferTimeout());
         conf.set(PipelineOptions.GENERIC_TYPES, false);
         conf.set(PipelineOptions.OBJECT_REUSE, true);

@@ -1,5 +1,6 @@
 package org.streamrec.engine.operators;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,8 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
@@ -39,6 +38,7 @@ import org.streamrec.engine.ranking.Diversifier;
 import org.streamrec.engine.ranking.Eligibility;
 import org.streamrec.engine.ranking.ImpressionLog;
 import org.streamrec.engine.ranking.OfferSelector;
+import org.streamrec.engine.ranking.PendingRequests;
 import org.streamrec.engine.ranking.Ranker;
 import org.streamrec.engine.ranking.TrendingFill;
 import org.streamrec.engine.ranking.TrendingItem;
@@ -58,11 +58,18 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
     public static final MapStateDescriptor<String, BusinessRule> RULES =
             new MapStateDescriptor<>("business-rules", Types.STRING, TypeInformation.of(BusinessRule.class));
 
+    /** Far longer than a request takes to gather, even under backpressure. */
+    private static final Duration STALE_REQUEST = Duration.ofMinutes(5);
+
     private final RankingConfig config;
     private final OfferConfig offerConfig;
-    private transient ValueState<RankProgress> progressState;
-    private transient ValueState<RankContext> contextState;
-    private transient ListState<CandidateResponse> responsesState;
+    /**
+     * On the heap, not in keyed state: with aligned checkpoints (the engine's setting), every
+     * request started before a barrier completes before the snapshot, since its context and answers
+     * all precede the barrier; so a snapshot never holds a half-gathered request, and on restore the
+     * replayed events start theirs afresh.
+     */
+    private transient PendingRequests pending;
     private transient ValueState<ImpressionLog> impressionState;
     private transient Counter recommendations;
 
@@ -73,9 +80,7 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
 
     @Override
     public void open(OpenContext ctx) {
-        progressState = getRuntimeContext().getState(new ValueStateDescriptor<>("rank-progress", RankProgress.class));
-        contextState = getRuntimeContext().getState(new ValueStateDescriptor<>("rank-context", RankContext.class));
-        responsesState = getRuntimeContext().getListState(new ListStateDescriptor<>("rank-responses", CandidateResponse.class));
+        pending = new PendingRequests(STALE_REQUEST.toMillis());
         impressionState = getRuntimeContext().getState(new ValueStateDescriptor<>("impressions", ImpressionLog.class));
         recommendations = getRuntimeContext().getMetricGroup().counter("recommendations");
     }
@@ -89,29 +94,12 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
             impressionState.update(log);
             return;
         }
-        RankProgress progress = progressState.value();
-        if (progress != null && in.requestId() < progress.requestId) return;
-        boolean gathering = progress != null && in.requestId() == progress.requestId;
-        if (!gathering) {
-            if (progress != null) clearRequest();
-            progress = new RankProgress(in.requestId());
-        }
-        if (in.context != null) progress.expected = in.context.expectedResponses;
-        else progress.received++;
-
-        if (!progress.complete()) {
-            if (in.context != null) contextState.update(in.context);
-            else responsesState.add(in.response);
-            progressState.update(progress);
-            return;
-        }
-        RankContext context = in.context != null ? in.context : contextState.value();
-        List<CandidateResponse> responses = new ArrayList<>(progress.received);
-        if (gathering) {
-            responsesState.get().forEach(responses::add);
-            clearRequest();
-        }
-        if (in.response != null) responses.add(in.response);
+        long now = System.currentTimeMillis();
+        PendingRequests.Complete request = in.context != null
+                ? pending.context(in.context, now) : pending.response(in.response, now);
+        if (request == null) return;
+        RankContext context = request.context();
+        List<CandidateResponse> responses = request.responses();
         List<BusinessRule> rules = new ArrayList<>();
         for (Map.Entry<String, BusinessRule> rule : ctx.getBroadcastState(RULES).immutableEntries()) rules.add(rule.getValue());
         OfferSelector.BusinessWeight businessWeight = (itemId, category) -> BusinessWeights.of(rules, itemId, category);
@@ -121,12 +109,6 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
             recommendations.inc();
             out.collect(rec);
         }
-    }
-
-    private void clearRequest() {
-        progressState.clear();
-        contextState.clear();
-        responsesState.clear();
     }
 
     /** Forgets impressions of what the user just acted on, and returns the items to hold back. */
