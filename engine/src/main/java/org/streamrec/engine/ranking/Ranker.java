@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.streamrec.engine.model.RankedItem;
@@ -18,8 +17,11 @@ import org.streamrec.engine.similarity.Neighbour;
  * most.
  */
 public final class Ranker {
-    private static final Comparator<Candidate> BEST_FIRST =
-            Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparing(c -> c.itemId);
+    /** Highest score first, ties by id: comparingDouble(..).reversed().thenComparing(id), without its wrappers. */
+    private static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
+        int byScore = Double.compare(b.score, a.score);
+        return byScore != 0 ? byScore : a.itemId.compareTo(b.itemId);
+    };
 
     private Ranker() {}
 
@@ -31,7 +33,9 @@ public final class Ranker {
      */
     public static List<RankedItem> rank(Collection<CandidateSet> sets, Collection<BoughtItem> bought, double rebuyWeight,
                                         Eligibility eligibility) {
-        Map<String, Candidate> byItem = new HashMap<>();
+        int neighbours = 0;
+        for (CandidateSet set : sets) neighbours += set.neighbours().size();
+        Map<String, Candidate> byItem = new HashMap<>(2 * neighbours);
         for (CandidateSet set : sets) {
             String reason = "often chosen with " + set.seedId() + ", which you " + set.seedAction();
             for (Neighbour n : set.neighbours()) {
