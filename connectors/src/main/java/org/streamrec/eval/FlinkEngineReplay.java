@@ -8,10 +8,12 @@ import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
+import org.streamrec.config.Durations;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.connectors.local.CollectingSink;
 import org.streamrec.connectors.local.EmptySource;
 import org.streamrec.connectors.local.ReplaySource;
+import org.streamrec.connectors.local.UserTurns;
 import org.streamrec.connectors.roundtrip.LocalJob;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
@@ -24,7 +26,8 @@ import org.streamrec.engine.model.Reminder;
 /**
  * The real engine for {@code ./recs eval}: the production job graph on a local MiniCluster with
  * RocksDB, fed by a replay of the dataset through the wire codec, at parallelism 1 so the replay
- * keeps its event-time order. Returns the lists and the reminders; prints a progress line while it replays.
+ * keeps its event-time order, and taking turns ({@link UserTurns}): a user's next interaction is
+ * learnt only after the list for the previous one was emitted. Returns the lists and the reminders; prints a progress line while it replays.
  */
 public final class FlinkEngineReplay implements EngineReplay {
     private static final long PROGRESS_INTERVAL_MS = 2_000;
@@ -47,8 +50,9 @@ public final class FlinkEngineReplay implements EngineReplay {
     @Override
     public ReplayOutput replay(List<Event> events, EngineConfig config) throws Exception {
         EngineConfig replayConfig = config.withRuntime(config.runtime().withParallelism(1));
-        ReplaySource source = new ReplaySource(events, new EventCodec(config.runtime().maxFutureSkew()), 0);
-        CollectingSink<Recommendation> recommendations = new CollectingSink<>();
+        UserTurns turns = new UserTurns(events, config.eval().answerTimeout().toMillis());
+        ReplaySource source = new ReplaySource(events, new EventCodec(config.runtime().maxFutureSkew()), turns);
+        CollectingSink<Recommendation> recommendations = new CollectingSink<>(turns::answered);
         CollectingSink<Reminder> reminders = new CollectingSink<>();
         CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();
         try {
@@ -64,6 +68,9 @@ public final class FlinkEngineReplay implements EngineReplay {
                         recommendations.collected().size(), reminders.collected().size());
             }
             result.get();
+            out.printf("engine replay: %,d interactions waited for the list of their user's previous one, %,d of them"
+                    + " went ahead after eval.answerTimeout (%s) without it%n",
+                    turns.waited(), turns.timedOut(), Durations.format(config.eval().answerTimeout()));
             if (!deadLetters.collected().isEmpty()) {
                 out.printf("engine replay: %,d events were rejected, first: %s%n",
                         deadLetters.collected().size(), deadLetters.collected().get(0).reason);
@@ -71,6 +78,7 @@ public final class FlinkEngineReplay implements EngineReplay {
             return new ReplayOutput(recommendations.collected(), reminders.collected());
         } finally {
             source.release();
+            turns.release();
             recommendations.release();
             reminders.release();
             deadLetters.release();

@@ -16,7 +16,8 @@ public record EvalConfig(
         Duration trendingWindow,
         double knnTrainFraction,
         int knnNeighbours,
-        int knnSeedItems) implements Serializable {
+        int knnSeedItems,
+        Duration answerTimeout) implements Serializable {
 
     void validate(Problems p) {
         p.positive("sessionGap", sessionGap);
@@ -32,5 +33,6 @@ public record EvalConfig(
         }
         p.positive("knnNeighbours", knnNeighbours);
         p.positive("knnSeedItems", knnSeedItems);
+        p.positive("answerTimeout", answerTimeout);
     }
 }

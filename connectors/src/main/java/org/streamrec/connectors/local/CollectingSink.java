@@ -1,5 +1,6 @@
 package org.streamrec.connectors.local;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,20 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
 public final class CollectingSink<T> implements Sink<T> {
     private static final Map<String, Queue<Object>> QUEUES = new ConcurrentHashMap<>();
 
+    /** Told of each record as it is collected, in the writer's thread. */
+    public interface Listener<T> extends Serializable {
+        void collected(T record);
+    }
+
     private final String id = UUID.randomUUID().toString();
+    private final Listener<T> listener;
 
     public CollectingSink() {
+        this(record -> {});
+    }
+
+    public CollectingSink(Listener<T> listener) {
+        this.listener = listener;
         QUEUES.put(id, new ConcurrentLinkedQueue<>());
     }
 
@@ -31,6 +43,7 @@ public final class CollectingSink<T> implements Sink<T> {
             @Override
             public void write(T element, Context ctx) {
                 queue.add(element);
+                listener.collected(element);
             }
 
             @Override

@@ -35,24 +35,40 @@ public final class ReplaySource {
 
     /** @param eventsPerSecond replay pace, or 0 for as fast as the job takes them */
     public ReplaySource(List<Event> events, EventCodec codec, double eventsPerSecond) {
-        this(events.stream().map(codec::encode).toArray(byte[][]::new), codec, eventsPerSecond);
+        this(events, codec, eventsPerSecond > 0 ? RateLimiterStrategy.perSecond(eventsPerSecond) : RateLimiterStrategy.noOp(), null);
     }
 
-    private ReplaySource(byte[][] payloads, EventCodec codec, double eventsPerSecond) {
-        this(payloads.length, index -> payloads[(int) index], codec,
-                eventsPerSecond > 0 ? RateLimiterStrategy.perSecond(eventsPerSecond) : RateLimiterStrategy.noOp());
+    /** The events as fast as the job takes them, each interaction waiting for its user's turn. */
+    public ReplaySource(List<Event> events, EventCodec codec, UserTurns turns) {
+        this(events, codec, RateLimiterStrategy.noOp(), turns);
+    }
+
+    private ReplaySource(List<Event> events, EventCodec codec,
+                         RateLimiterStrategy<NumberSequenceSource.NumberSequenceSplit> pace, UserTurns turns) {
+        this(events.size(), payloadsOf(events, codec), codec, pace, turns);
     }
 
     /** Records 0..count-1, each parsed from {@code payloads.at(index)}, paced by {@code pace}. */
     public ReplaySource(long count, Payloads payloads, EventCodec codec,
                         RateLimiterStrategy<NumberSequenceSource.NumberSequenceSplit> pace) {
+        this(count, payloads, codec, pace, null);
+    }
+
+    private ReplaySource(long count, Payloads payloads, EventCodec codec,
+                         RateLimiterStrategy<NumberSequenceSource.NumberSequenceSplit> pace, UserTurns turns) {
         PROGRESS.put(id, emitted);
         String progressId = id;
         GeneratorFunction<Long, IngestRecord> replay = index -> {
+            if (turns != null) turns.awaitTurn(index);
             PROGRESS.get(progressId).incrementAndGet();
             return codec.decode(payloads.at(index), "replay", 0, index, System.currentTimeMillis());
         };
         source = new DataGeneratorSource<>(replay, count, pace, TypeInformation.of(IngestRecord.class));
+    }
+
+    private static Payloads payloadsOf(List<Event> events, EventCodec codec) {
+        byte[][] payloads = events.stream().map(codec::encode).toArray(byte[][]::new);
+        return index -> payloads[(int) index];
     }
 
     public DataGeneratorSource<IngestRecord> source() {
