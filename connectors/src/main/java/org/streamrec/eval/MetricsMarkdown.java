@@ -32,7 +32,11 @@ final class MetricsMarkdown {
                 run.config().excludeLastEvents(), Durations.format(run.config().sessionGap())));
         md.append("- coverage: distinct items in the top 10 of the lists used / distinct items in the replay's interactions. "
                 + "events_with_list: share of cases that had a non-empty list.\n");
-        md.append("- engine: the lists the engine emitted; the list for an event is the latest one triggered by an earlier event of the same user");
+        md.append(String.format(Locale.ROOT, "- engine: the lists the engine emitted; the list for an event is the latest one triggered by an "
+                + "earlier event of the same user. The replay hands the engine a user's next interaction only after it emitted the list "
+                + "for the previous one (waiting at most eval.answerTimeout, %s; the run prints how often it timed out), so a list is not computed "
+                + "after learning what it is scored on",
+                Durations.format(run.config().answerTimeout())));
         md.append(run.unplacedEngineLists() == 0 ? ".\n" : String.format(Locale.ROOT,
                 " (%,d emitted lists could not be placed in the replay and were ignored).%n", run.unplacedEngineLists()));
         md.append("- popularity: interaction count so far, unweighted (every item of every interaction counts 1).\n");
