@@ -27,7 +27,8 @@ import org.streamrec.engine.model.Reminder;
  * The real engine for {@code ./recs eval}: the production job graph on a local MiniCluster with
  * RocksDB, fed by a replay of the dataset through the wire codec, at parallelism 1 so the replay
  * keeps its event-time order, and taking turns ({@link UserTurns}): a user's next interaction is
- * learnt only after the list for the previous one was emitted. Returns the lists and the reminders; prints a progress line while it replays.
+ * learnt only after the list for the previous one was emitted. Returns the lists and the
+ * reminders; prints a progress line while it replays.
  */
 public final class FlinkEngineReplay implements EngineReplay {
     private static final long PROGRESS_INTERVAL_MS = 2_000;

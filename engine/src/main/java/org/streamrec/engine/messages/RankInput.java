@@ -35,8 +35,4 @@ public class RankInput {
         if (impression != null) return impression.userId;
         return context != null ? context.userId : response.userId;
     }
-
-    public long requestId() {
-        return context != null ? context.requestId : response.requestId;
-    }
 }
