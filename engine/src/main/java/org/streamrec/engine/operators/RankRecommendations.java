@@ -98,13 +98,11 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
         PendingRequests.Complete request = in.context != null
                 ? pending.context(in.context, now) : pending.response(in.response, now);
         if (request == null) return;
-        RankContext context = request.context();
-        List<CandidateResponse> responses = request.responses();
         List<BusinessRule> rules = new ArrayList<>();
         for (Map.Entry<String, BusinessRule> rule : ctx.getBroadcastState(RULES).immutableEntries()) rules.add(rule.getValue());
         OfferSelector.BusinessWeight businessWeight = (itemId, category) -> BusinessWeights.of(rules, itemId, category);
-        Recommendation rec = rank(context, responses, lookup(ctx.getBroadcastState(CATALOGUE)),
-                lookup(ctx.getBroadcastState(TRENDING)), suppressedImpressions(context), businessWeight);
+        Recommendation rec = rank(request, lookup(ctx.getBroadcastState(CATALOGUE)),
+                lookup(ctx.getBroadcastState(TRENDING)), suppressedImpressions(request.context()), businessWeight);
         if (rec != null) {
             recommendations.inc();
             out.collect(rec);
@@ -122,9 +120,11 @@ public class RankRecommendations extends KeyedBroadcastProcessFunction<String, R
         return log.suppressed(c.eventTime, ic.limit(), ic.window().toMillis());
     }
 
-    private Recommendation rank(RankContext c, List<CandidateResponse> responses, Function<String, CatalogueItem> catalogue,
+    private Recommendation rank(PendingRequests.Complete request, Function<String, CatalogueItem> catalogue,
                                 Function<String, TrendingList> trending, Set<String> suppressed,
                                 OfferSelector.BusinessWeight businessWeight) {
+        RankContext c = request.context();
+        List<CandidateResponse> responses = request.responses();
         List<CandidateSet> sets = new ArrayList<>(responses.size());
         for (CandidateResponse r : responses) {
             sets.add(new CandidateSet(r.seedId, r.seedWeight, r.seedAction, r.neighbours));

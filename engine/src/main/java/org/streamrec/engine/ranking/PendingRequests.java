@@ -19,13 +19,10 @@ public final class PendingRequests {
     /** A request with its context and every answer. */
     public record Complete(RankContext context, List<CandidateResponse> responses) {}
 
-    private static final int UNKNOWN = -1;
-
     private static final class Pending {
         final long requestId;
         final long since;
         RankContext context;
-        int expected = UNKNOWN;
         final List<CandidateResponse> responses = new ArrayList<>();
 
         Pending(long requestId, long since) {
@@ -33,8 +30,9 @@ public final class PendingRequests {
             this.since = since;
         }
 
+        /** The context tells how many answers to await. */
         boolean complete() {
-            return expected != UNKNOWN && responses.size() >= expected;
+            return context != null && responses.size() >= context.expectedResponses;
         }
     }
 
@@ -51,7 +49,6 @@ public final class PendingRequests {
         Pending p = pending(context.userId, context.requestId, nowMillis);
         if (p == null) return null;
         p.context = context;
-        p.expected = context.expectedResponses;
         return completed(context.userId, p);
     }
 
