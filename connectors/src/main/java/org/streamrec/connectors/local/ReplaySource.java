@@ -35,17 +35,14 @@ public final class ReplaySource {
 
     /** @param eventsPerSecond replay pace, or 0 for as fast as the job takes them */
     public ReplaySource(List<Event> events, EventCodec codec, double eventsPerSecond) {
-        this(events, codec, eventsPerSecond > 0 ? RateLimiterStrategy.perSecond(eventsPerSecond) : RateLimiterStrategy.noOp(), null);
+        this(events.size(), payloadsOf(events, codec), codec,
+                eventsPerSecond > 0 ? RateLimiterStrategy.perSecond(eventsPerSecond) : RateLimiterStrategy.noOp(),
+                null);
     }
 
     /** The events as fast as the job takes them, each interaction waiting for its user's turn. */
     public ReplaySource(List<Event> events, EventCodec codec, UserTurns turns) {
-        this(events, codec, RateLimiterStrategy.noOp(), turns);
-    }
-
-    private ReplaySource(List<Event> events, EventCodec codec,
-                         RateLimiterStrategy<NumberSequenceSource.NumberSequenceSplit> pace, UserTurns turns) {
-        this(events.size(), payloadsOf(events, codec), codec, pace, turns);
+        this(events.size(), payloadsOf(events, codec), codec, RateLimiterStrategy.noOp(), turns);
     }
 
     /** Records 0..count-1, each parsed from {@code payloads.at(index)}, paced by {@code pace}. */

@@ -39,12 +39,12 @@ public final class UserTurns implements Serializable {
 
     /** Interactions that were held back until their user's previous list came. */
     public long waited() {
-        return ALL.get(id).waited;
+        return ALL.get(id).waited();
     }
 
     /** Interactions that went ahead without their user's previous list, after the timeout. */
     public long timedOut() {
-        return ALL.get(id).timedOut;
+        return ALL.get(id).timedOut();
     }
 
     /** Forgets the shared turns; call when the job is done. */
@@ -71,7 +71,8 @@ public final class UserTurns implements Serializable {
             if (awaited.containsKey(e.userId)) {
                 waited++;
                 long deadline = System.currentTimeMillis() + timeoutMillis;
-                for (long left = timeoutMillis; awaited.containsKey(e.userId); left = deadline - System.currentTimeMillis()) {
+                while (awaited.containsKey(e.userId)) {
+                    long left = deadline - System.currentTimeMillis();
                     if (left <= 0) {
                         timedOut++;
                         break;
@@ -80,6 +81,14 @@ public final class UserTurns implements Serializable {
                 }
             }
             awaited.put(e.userId, e.eventId);
+        }
+
+        synchronized long waited() {
+            return waited;
+        }
+
+        synchronized long timedOut() {
+            return timedOut;
         }
 
         synchronized void answered(String userId, String triggerEventId) {
