@@ -96,21 +96,28 @@ public final class ItemNeighbourhood {
         }
     }
 
-    /** Replaces {@code entry} by the strongest counter outside the list, if that one is stronger. */
+    /**
+     * Replaces {@code entry} by the strongest counter outside the list, if that one is stronger.
+     * Ties go by id, as in {@link #STRONGEST_FIRST}, so the outcome never depends on the table's order.
+     */
     private void promoteStrongerOutsider(ItemSummary summary, PairTable pairs, TopEntry entry, double entrySim)
             throws Exception {
         Set<String> inTop = topIds(summary);
-        double bestSim = entrySim;
+        Neighbour best = null;
+        PairStats bestStats = null;
         for (Map.Entry<String, PairStats> e : pairs.entries()) {
             if (inTop.contains(e.getKey())) continue;
             PairStats stats = e.getValue();
-            double sim = similarity(summary, stats.pair, stats.otherCount);
-            if (sim > bestSim) {
-                bestSim = sim;
-                entry.itemId = e.getKey();
-                entry.pair = stats.pair;
-                entry.otherCount = stats.otherCount;
+            Neighbour candidate = new Neighbour(e.getKey(), similarity(summary, stats.pair, stats.otherCount));
+            if (candidate.similarity > entrySim && (best == null || STRONGEST_FIRST.compare(candidate, best) < 0)) {
+                best = candidate;
+                bestStats = stats;
             }
+        }
+        if (best != null) {
+            entry.itemId = best.itemId;
+            entry.pair = bestStats.pair;
+            entry.otherCount = bestStats.otherCount;
         }
     }
 
@@ -120,19 +127,19 @@ public final class ItemNeighbourhood {
         return ids;
     }
 
-    /** Drops the weakest tenth of the pair counters, never one in the top list. */
+    /** Drops the weakest tenth of the pair counters, never one in the top list; ties go by id, as in the list. */
     private void prune(ItemSummary summary, PairTable pairs) throws Exception {
         Set<String> inTop = topIds(summary);
-        List<Map.Entry<String, Double>> candidates = new ArrayList<>();
+        List<Neighbour> candidates = new ArrayList<>();
         for (Map.Entry<String, PairStats> e : pairs.entries()) {
             if (!inTop.contains(e.getKey())) {
-                candidates.add(Map.entry(e.getKey(), similarity(summary, e.getValue().pair, e.getValue().otherCount)));
+                candidates.add(new Neighbour(e.getKey(), similarity(summary, e.getValue().pair, e.getValue().otherCount)));
             }
         }
-        candidates.sort(Map.Entry.comparingByValue());
+        candidates.sort(STRONGEST_FIRST.reversed());
         int drop = Math.max(1, config.maxTrackedPairs() / 10);
         for (int i = 0; i < drop && i < candidates.size(); i++) {
-            pairs.remove(candidates.get(i).getKey());
+            pairs.remove(candidates.get(i).itemId);
             summary.tracked--;
         }
     }

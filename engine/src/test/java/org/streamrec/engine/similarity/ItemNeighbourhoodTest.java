@@ -28,6 +28,19 @@ class ItemNeighbourhoodTest {
     }
 
     @Test
+    void pruningAmongEqualSimilaritiesDoesNotDependOnTheTablesOrder() throws Exception {
+        ItemNeighbourhood n = cosine(1, 5);
+        for (List<String> order : List.of(List.of("a", "b", "c", "d", "e"), List.of("e", "d", "c", "b", "a"))) {
+            ItemSummary item = new ItemSummary();
+            MapPairTable table = MapPairTable.inInsertionOrder();
+            for (String id : order) n.addPair(item, table, id, 1, 3);
+            // Its own count has not arrived: every similarity is 0, so all counters tie.
+            n.addPair(item, table, "f", 1, 3);
+            assertEquals(Set.of("a", "b", "c", "d", "e"), table.map.keySet(), "read in the order " + order);
+        }
+    }
+
+    @Test
     void pairDeltasAddUpAndTheLatestPartnerCountIsKept() throws Exception {
         ItemNeighbourhood n = cosine(3, 100);
         summary.count = 4;
