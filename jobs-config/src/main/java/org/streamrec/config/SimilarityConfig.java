@@ -10,7 +10,7 @@ public record SimilarityConfig(
         int pairsPerEvent,
         int maxTrackedPairs,
         Duration halfLife,
-        int cachedSummaries) implements Serializable {
+        int cachedItems) implements Serializable {
 
     public enum SimilarityMeasure { COSINE, JACCARD, LIFT }
 
@@ -19,7 +19,7 @@ public record SimilarityConfig(
         p.positive("topK", topK);
         p.positive("pairsPerEvent", pairsPerEvent);
         if (maxTrackedPairs < topK) p.add("maxTrackedPairs", "must be >= topK (" + topK + "), got " + maxTrackedPairs);
-        p.atLeast("cachedSummaries", cachedSummaries, 0);
+        p.positive("cachedItems", cachedItems);
         if (halfLife == null || halfLife.compareTo(Duration.ofDays(7)) < 0) {
             p.add("halfLife", "must be at least 7d (co-occurrence weights are scaled from 2020, see CooccurrenceDecay), got " + halfLife);
         }

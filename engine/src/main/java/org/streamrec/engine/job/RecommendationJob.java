@@ -2,6 +2,7 @@ package org.streamrec.engine.job;
 
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
@@ -129,7 +130,8 @@ public final class RecommendationJob {
                 .process(new CountItems()).name("count items").uid("count-items")
                 .keyBy(u -> u.itemId)
                 .connect(profiles.getSideOutput(UpdateUserProfile.CANDIDATE_REQUESTS).keyBy(r -> r.seedId))
-                .process(new UpdateNeighbours(config.similarity())).name("item neighbours").uid("item-neighbours");
+                .transform("item neighbours", TypeInformation.of(CandidateResponse.class), new UpdateNeighbours(config.similarity()))
+                .uid("item-neighbours");
 
         DataStream<RankInput> impressions = userEvents
                 .filter(e -> e.type == EventType.IMPRESSION).name("impressions").uid("impressions")

@@ -1,82 +1,113 @@
 package org.streamrec.engine.operators;
 
 import java.util.List;
-import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
-import org.apache.flink.util.Collector;
+import org.apache.flink.runtime.state.StateSnapshotContext;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.streamrec.config.SimilarityConfig;
 import org.streamrec.engine.messages.CandidateRequest;
 import org.streamrec.engine.messages.CandidateResponse;
 import org.streamrec.engine.messages.NeighbourUpdate;
+import org.streamrec.engine.similarity.CachedPairTable;
 import org.streamrec.engine.similarity.ItemNeighbourhood;
 import org.streamrec.engine.similarity.ItemSummary;
 import org.streamrec.engine.similarity.PairStats;
-import org.streamrec.engine.similarity.PairTable;
 
 /**
  * Keyed by item. Applies pair and count updates to the item's {@link ItemNeighbourhood}, and
  * answers candidate requests with its current top neighbours.
+ *
+ * <p>A popular item gets a pair update from almost every event, so the most recently used items'
+ * summaries and pair counters stay on the heap ({@link WriteBackCache}) and reach RocksDB when they
+ * leave the cache or before each checkpoint. An operator rather than a function, because writing
+ * another item's state needs {@link #setCurrentKey}.
  */
-public class UpdateNeighbours extends KeyedCoProcessFunction<String, NeighbourUpdate, CandidateRequest, CandidateResponse> {
+public class UpdateNeighbours extends AbstractStreamOperator<CandidateResponse>
+        implements TwoInputStreamOperator<NeighbourUpdate, CandidateRequest, CandidateResponse> {
     private final SimilarityConfig config;
     private transient ItemNeighbourhood neighbourhood;
     private transient ValueState<ItemSummary> summaryState;
-    /** Write-through: every change is stored at once, so a restored (new, empty) instance reads state. */
-    private transient RecentlyUsed<String, ItemSummary> cachedSummaries;
-    private transient PairTable pairs;
+    private transient MapStatePairTable storedPairs;
+    private transient WriteBackCache<String, CachedItem> cache;
+
+    /** One item's state on the heap. */
+    private record CachedItem(ItemSummary summary, CachedPairTable pairs) {}
 
     public UpdateNeighbours(SimilarityConfig config) {
         this.config = config;
     }
 
     @Override
-    public void open(OpenContext ctx) {
+    public void open() throws Exception {
+        super.open();
         neighbourhood = new ItemNeighbourhood(config);
         summaryState = getRuntimeContext().getState(new ValueStateDescriptor<>("item-summary", ItemSummarySerializer.INSTANCE));
-        cachedSummaries = new RecentlyUsed<>(config.cachedSummaries());
-        pairs = new MapStatePairTable(getRuntimeContext().getMapState(
+        storedPairs = new MapStatePairTable(getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("pairs", Types.STRING, TypeInformation.of(PairStats.class))));
+        cache = new WriteBackCache<>(config.cachedItems(), this::store);
     }
 
     @Override
-    public void processElement1(NeighbourUpdate u, Context ctx, Collector<CandidateResponse> out) throws Exception {
-        ItemSummary summary = summary(ctx.getCurrentKey());
-        if (summary == null) {
-            summary = new ItemSummary();
-            cachedSummaries.put(ctx.getCurrentKey(), summary);
+    public void processElement1(StreamRecord<NeighbourUpdate> record) throws Exception {
+        NeighbourUpdate u = record.getValue();
+        String itemId = (String) getCurrentKey();
+        CachedItem item = cached(itemId);
+        if (item == null) {
+            item = new CachedItem(new ItemSummary(), new CachedPairTable(storedPairs, true));
+            cache.put(itemId, item);
         }
         if (u.otherId == null) {
-            summary.count = u.count;
+            item.summary.count = u.count;
         } else {
-            neighbourhood.addPair(summary, pairs, u.otherId, u.pairDelta, u.count);
+            neighbourhood.addPair(item.summary, item.pairs, u.otherId, u.pairDelta, u.count);
         }
-        summaryState.update(summary);
+        cache.changed(itemId);
     }
 
     @Override
-    public void processElement2(CandidateRequest r, Context ctx, Collector<CandidateResponse> out) throws Exception {
-        ItemSummary summary = summary(ctx.getCurrentKey());
+    public void processElement2(StreamRecord<CandidateRequest> record) throws Exception {
+        CandidateRequest r = record.getValue();
+        CachedItem item = cached((String) getCurrentKey());
         CandidateResponse response = new CandidateResponse();
         response.userId = r.userId;
         response.requestId = r.requestId;
         response.seedId = r.seedId;
         response.seedWeight = r.seedWeight;
         response.seedAction = r.seedAction;
-        response.neighbours = summary == null ? List.of() : neighbourhood.neighbours(summary, config.topK());
-        out.collect(response);
+        response.neighbours = item == null ? List.of() : neighbourhood.neighbours(item.summary, config.topK());
+        output.collect(record.replace(response));
     }
 
-    private ItemSummary summary(String itemId) throws Exception {
-        ItemSummary summary = cachedSummaries.get(itemId);
-        if (summary == null) {
-            summary = summaryState.value();
-            if (summary != null) cachedSummaries.put(itemId, summary);
+    /** Before the state is snapshotted, so the checkpoint holds every change. */
+    @Override
+    public void snapshotState(StateSnapshotContext context) throws Exception {
+        cache.flush();
+        super.snapshotState(context);
+    }
+
+    /** The item's cached state, read from RocksDB if it is not cached; null for an item never updated. */
+    private CachedItem cached(String itemId) throws Exception {
+        CachedItem item = cache.get(itemId);
+        if (item == null) {
+            ItemSummary summary = summaryState.value();
+            if (summary == null) return null;
+            item = new CachedItem(summary, new CachedPairTable(storedPairs, false));
+            cache.put(itemId, item);
         }
-        return summary;
+        return item;
+    }
+
+    private void store(String itemId, CachedItem item) throws Exception {
+        Object current = getCurrentKey();
+        setCurrentKey(itemId);
+        summaryState.update(item.summary);
+        item.pairs.writeBack();
+        if (current != null) setCurrentKey(current);
     }
 }

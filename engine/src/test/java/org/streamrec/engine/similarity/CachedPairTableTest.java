@@ -1,0 +1,99 @@
+package org.streamrec.engine.similarity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.streamrec.config.SimilarityConfig.SimilarityMeasure.COSINE;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.streamrec.config.SimilarityConfig;
+
+class CachedPairTableTest {
+    private final MapPairTable stored = MapPairTable.copying();
+
+    @Test
+    void readsEachStoredCounterOnceAndWritesChangesOnlyOnWriteBack() throws Exception {
+        stored.put("x", new PairStats(1, 10));
+        CachedPairTable cached = new CachedPairTable(stored, false);
+        cached.get("x").pair += 2;
+        cached.put("x", cached.get("x"));
+        cached.put("y", new PairStats(5, 7));
+        assertEquals(1, stored.reads, "x read once, y put without a read");
+        assertEquals(1, stored.get("x").pair, 0, "not written yet: the stored copy is separate");
+        assertNull(stored.get("y"));
+        assertTrue(cached.hasChanges());
+
+        cached.writeBack();
+        assertEquals(3, stored.get("x").pair, 0);
+        assertEquals(5, stored.get("y").pair, 0);
+        assertFalse(cached.hasChanges());
+    }
+
+    @Test
+    void aNewItemNeverReadsTheStoredTable() throws Exception {
+        CachedPairTable cached = new CachedPairTable(stored, true);
+        assertNull(cached.get("x"));
+        assertEquals(0, stored.reads);
+    }
+
+    @Test
+    void removalsReachTheStoredTableAndAreNotReadBack() throws Exception {
+        stored.put("x", new PairStats(1, 10));
+        stored.put("z", new PairStats(2, 10));
+        CachedPairTable cached = new CachedPairTable(stored, false);
+        cached.remove("x");
+        assertNull(cached.get("x"), "removed on the heap, though still stored");
+        Map<String, PairStats> seen = new HashMap<>();
+        cached.entries().forEach(e -> seen.put(e.getKey(), e.getValue()));
+        assertEquals(Map.of("z", seen.get("z")), seen);
+        cached.writeBack();
+        assertNull(stored.get("x"));
+        int reads = stored.reads;
+        assertNull(cached.get("absent"), "after a full read a miss is known");
+        assertEquals(reads, stored.reads);
+    }
+
+    /**
+     * The similarity code over a cached table whose changes are written back at random moments, and
+     * which is at times dropped and read afresh (an item leaving the job's cache), keeps exactly the
+     * state it keeps over a plain table: same counters, same top list, including prunes and promotions.
+     */
+    @Test
+    void theNeighbourhoodOverACachedTableEqualsTheOneOverAPlainTable() throws Exception {
+        SimilarityConfig config = new SimilarityConfig(COSINE, 4, 10, 12, Duration.ofDays(60), 1);
+        ItemNeighbourhood neighbourhood = new ItemNeighbourhood(config);
+        ItemSummary plainSummary = new ItemSummary();
+        MapPairTable plain = new MapPairTable();
+        ItemSummary cachedSummary = new ItemSummary();
+        CachedPairTable cached = new CachedPairTable(stored, true);
+        Random random = new Random(7);
+        for (int i = 0; i < 3_000; i++) {
+            String other = "i" + random.nextInt(30);
+            double delta = random.nextDouble();
+            double otherCount = 1 + random.nextInt(50);
+            plainSummary.count = cachedSummary.count = 1 + i / 10.0;
+            neighbourhood.addPair(plainSummary, plain, other, delta, otherCount);
+            neighbourhood.addPair(cachedSummary, cached, other, delta, otherCount);
+            if (random.nextInt(50) == 0) cached.writeBack();
+            if (random.nextInt(200) == 0) {
+                cached.writeBack();
+                cached = new CachedPairTable(stored, false);
+            }
+        }
+        cached.writeBack();
+        assertEquals(plain.map.keySet(), stored.map.keySet());
+        plain.map.forEach((k, v) -> assertEquals(v.pair, stored.map.get(k).pair, 0, k));
+        assertEquals(plainSummary.tracked, cachedSummary.tracked);
+        assertEquals(described(neighbourhood.neighbours(plainSummary, 4)), described(neighbourhood.neighbours(cachedSummary, 4)));
+    }
+
+    private static List<String> described(List<Neighbour> neighbours) {
+        return neighbours.stream().map(n -> n.itemId + "=" + n.similarity).toList();
+    }
+}
