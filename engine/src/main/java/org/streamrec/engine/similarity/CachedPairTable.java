@@ -59,11 +59,6 @@ public final class CachedPairTable implements PairTable {
         return known.entrySet();
     }
 
-    /** Whether changes wait to be written back. */
-    public boolean hasChanges() {
-        return !changed.isEmpty() || !removed.isEmpty();
-    }
-
     /** Writes the changed and removed counters to the stored table. */
     public void writeBack() throws Exception {
         for (String other : changed) stored.put(other, known.get(other));
