@@ -60,6 +60,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Events timed in the null job, which runs far faster (x3 with --full). Default: ${DEFAULT-VALUE}.")
     long nullEvents;
 
+    @Option(names = "--floor", paramLabel = "RECORDS", defaultValue = "0",
+            description = "Also time two floor jobs: the null job's source and parsing, then RECORDS small records per event "
+                    + "through one keyed shuffle, without state and with a RocksDB value read and written per record "
+                    + "(the full job sends about 50 records per event), timed over --events events, and a tenth of "
+                    + "--null-events without state. 0 leaves them out. Default: ${DEFAULT-VALUE}.")
+    int floorRecords;
+
     @Option(names = "--latency-seconds", defaultValue = "30",
             description = "How long latency is measured, after a 10 s warm-up. Default: ${DEFAULT-VALUE}.")
     int latencySeconds;
@@ -97,6 +104,14 @@ public final class BenchCommand implements Callable<Integer> {
         ThroughputResult nullJob = new ThroughputBench(config, workload, warmupEvents, scale * nullEvents, console).nullJob();
         console.printf("  %,.0f events/s on %.2f cores%n", nullJob.eventsPerSecond(), nullJob.coresUsed());
 
+        List<FloorResult> floors = new ArrayList<>();
+        for (boolean withState : floorRecords > 0 ? List.of(false, true) : List.<Boolean>of()) {
+            console.printf("throughput: floor job, %d records per event%s ...%n", floorRecords, withState ? ", with state" : "");
+            // Without state the floor runs some ten times faster than the full job: a longer window.
+            long timed = withState ? scale * events : scale * Math.max(events, nullEvents / 10);
+            floors.add(new ThroughputBench(config, workload, warmupEvents, timed, console).floorJob(floorRecords, withState));
+        }
+
         LatencyResult latency = null;
         if (!skipLatency) {
             double rate = fullJob.eventsPerSecond() / 2;
@@ -119,7 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
                     System.currentTimeMillis() - spanMillis, stateEvents * 1000.0 / spanMillis), stateEvents));
         }
 
-        BenchResults results = new BenchResults(fullJob, nullJob, latency, state);
+        BenchResults results = new BenchResults(fullJob, nullJob, floors, latency, state);
         results.print(console);
         if (out != null) {
             results.write(out);

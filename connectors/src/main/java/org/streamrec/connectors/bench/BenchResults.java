@@ -10,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything one `./recs bench` run measured, printed for people and written as bench.json; latency and state are absent when skipped. */
-public record BenchResults(ThroughputResult full, ThroughputResult nullJob, LatencyResult latency,
+/**
+ * Everything one `./recs bench` run measured, printed for people and written as bench.json; floors,
+ * latency and state are absent when not asked for or skipped.
+ */
+public record BenchResults(ThroughputResult full, ThroughputResult nullJob, List<FloorResult> floors, LatencyResult latency,
                            List<StateResult> state) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -54,6 +57,11 @@ public record BenchResults(ThroughputResult full, ThroughputResult nullJob, Late
                     t.wallSeconds(), t.outputs());
         }
         out.printf("  ratio     %.3f (full / null, per core)%n", ratio());
+        for (FloorResult f : floors) {
+            out.printf("  floor, %d records per event, %-13s %,9.0f events/s per core   %,11.0f records/s per core%n",
+                    f.recordsPerEvent(), f.withState() ? "RocksDB r+w:" : "no state:", f.run().eventsPerSecondPerCore(),
+                    f.recordsPerSecondPerCore());
+        }
         out.println();
         if (latency == null) {
             out.println("Latency: not measured (--skip-latency)");

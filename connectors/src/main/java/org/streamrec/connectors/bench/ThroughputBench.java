@@ -12,7 +12,10 @@ import org.streamrec.config.EngineConfig;
 import org.streamrec.connectors.local.ReplaySource;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
+import org.apache.flink.util.Collector;
 import org.streamrec.connectors.local.EmptySource;
 import org.streamrec.engine.job.RecommendationJob;
 import org.streamrec.engine.model.IngestRecord;
@@ -58,6 +61,27 @@ final class ThroughputBench {
             env.setParallelism(config.runtime().parallelism());
             env.fromSource(source, WatermarkStrategy.noWatermarks(), "events").sinkTo(new DiscardingSink<>());
         }, () -> 0L);
+    }
+
+    /**
+     * The same source and parsing, then {@code recordsPerEvent} small records per event through one
+     * keyed shuffle, each read and written in RocksDB if {@code withState}: what Flink charges for
+     * the records and state operations alone, with no engine work.
+     */
+    FloorResult floorJob(int recordsPerEvent, boolean withState) throws Exception {
+        ThroughputResult run = run("floor", (env, source) -> {
+            env.setParallelism(config.runtime().parallelism());
+            KeyedStream<Tuple2<String, Long>, String> records = env
+                    .fromSource(source, WatermarkStrategy.noWatermarks(), "events")
+                    .flatMap((IngestRecord r, Collector<Tuple2<String, Long>> out) -> {
+                        String user = r.event == null ? "" : r.event.userId;
+                        for (long i = 0; i < recordsPerEvent; i++) out.collect(Tuple2.of(user + "/" + i, i));
+                    })
+                    .returns(Types.TUPLE(Types.STRING, Types.LONG))
+                    .keyBy(t -> t.f0);
+            (withState ? records.process(new SumPerKey()) : records.map(t -> t.f1)).sinkTo(new DiscardingSink<>());
+        }, () -> 0L);
+        return new FloorResult(recordsPerEvent, withState, run);
     }
 
     private interface Graph {
