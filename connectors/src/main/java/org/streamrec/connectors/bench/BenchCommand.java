@@ -12,7 +12,10 @@ import org.streamrec.config.EngineConfig;
 import org.streamrec.connectors.cli.EngineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** ./recs bench: throughput against a null job, latency through Kafka, and state size, in one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -26,6 +29,9 @@ import picocli.CommandLine.Option;
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write DIR/bench.json with the headline figures.")
     Path out;
@@ -84,6 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        refuseImpossibleOptions();
         PrintStream console = System.out;
         Path checkpoints = Files.createTempDirectory("streamrec-bench-checkpoints");
         Map<String, String> benchSettings = new LinkedHashMap<>();
@@ -141,6 +148,21 @@ public final class BenchCommand implements Callable<Integer> {
             console.println("wrote " + out.resolve("bench.json"));
         }
         return 0;
+    }
+
+    /** Every problem at once, before anything starts. */
+    private void refuseImpossibleOptions() {
+        List<String> problems = new ArrayList<>();
+        if (users < 1) problems.add("--users must be at least 1, got " + users);
+        if (items < 1) problems.add("--items must be at least 1, got " + items);
+        if (skew <= 0) problems.add("--skew must be above 0, got " + skew);
+        if (warmupEvents < 0) problems.add("--warmup-events must be 0 or more, got " + warmupEvents);
+        if (events < 1) problems.add("--events must be at least 1, got " + events);
+        if (nullEvents < 1) problems.add("--null-events must be at least 1, got " + nullEvents);
+        if (floorRecords < 0) problems.add("--floor must be 0 or more, got " + floorRecords);
+        if (latencySeconds < 1) problems.add("--latency-seconds must be at least 1, got " + latencySeconds);
+        if (stateEventsPerUser < 1) problems.add("--state-events-per-user must be at least 1, got " + stateEventsPerUser);
+        if (!problems.isEmpty()) throw new ParameterException(spec.commandLine(), String.join("; ", problems));
     }
 
     private List<int[]> stateSizes() {
