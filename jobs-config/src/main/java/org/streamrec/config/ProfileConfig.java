@@ -9,7 +9,8 @@ public record ProfileConfig(
         Duration affinityHalfLife,
         int maxItems,
         int recentItems,
-        Duration sessionGap) implements Serializable {
+        Duration sessionGap,
+        int cachedUsers) implements Serializable {
 
     void validate(Problems p) {
         if (actionWeights == null) p.add("actionWeights", "must be set");
@@ -18,5 +19,6 @@ public record ProfileConfig(
         p.positive("recentItems", recentItems);
         if (maxItems < recentItems) p.add("maxItems", "must be >= recentItems (" + recentItems + "), got " + maxItems);
         p.positive("sessionGap", sessionGap);
+        p.positive("cachedUsers", cachedUsers);
     }
 }

@@ -35,6 +35,7 @@ class ConfigLoaderTest {
         assertEquals(new ActionWeights(1.0, 1.0, 2.0, 3.0, -1.0, 5.0), c.profile().actionWeights());
         assertEquals(Duration.ofDays(30), c.profile().affinityHalfLife());
         assertEquals(Duration.ofMinutes(30), c.profile().sessionGap());
+        assertEquals(5000, c.profile().cachedUsers());
         assertEquals(new SimilarityConfig(SimilarityMeasure.COSINE, 50, 10, 500, Duration.ofDays(180), 1000), c.similarity());
         assertEquals(new RankingConfig(10, 5, 2.0, true, 10.0, "cooc-v1", 3, 2, 0.5,
                 new TrendingConfig(Duration.ofHours(1), Duration.ofMinutes(5), 10, 1000),

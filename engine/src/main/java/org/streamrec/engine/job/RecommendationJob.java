@@ -127,7 +127,8 @@ public final class RecommendationJob {
 
         SingleOutputStreamOperator<RankContext> profiles = DataStreamUtils
                 .reinterpretAsKeyedStream(userEvents, e -> e.userId)
-                .process(new UpdateUserProfile(config)).name("user profile").uid("user-profile");
+                .transform("user profile", TypeInformation.of(RankContext.class), new UpdateUserProfile(config))
+                .uid("user-profile");
 
         DataStream<CandidateResponse> answers = profiles.getSideOutput(UpdateUserProfile.ITEM_TOUCHES)
                 .keyBy(t -> t.itemId)

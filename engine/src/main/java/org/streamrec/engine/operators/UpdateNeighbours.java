@@ -6,8 +6,6 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.runtime.state.StateSnapshotContext;
-import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.streamrec.config.SimilarityConfig;
@@ -24,11 +22,10 @@ import org.streamrec.engine.similarity.PairStats;
  * answers candidate requests with its current top neighbours.
  *
  * <p>A popular item gets a pair update from almost every event, so the most recently used items'
- * summaries and pair counters stay on the heap ({@link WriteBackCache}) and reach RocksDB when they
- * leave the cache or before each checkpoint. An operator rather than a function, because writing
- * another item's state needs {@link #setCurrentKey}.
+ * summaries and pair counters stay on the heap and reach RocksDB when they leave the cache or
+ * before each checkpoint ({@link WriteBackOperator}).
  */
-public class UpdateNeighbours extends AbstractStreamOperator<CandidateResponse>
+public class UpdateNeighbours extends WriteBackOperator<CandidateResponse>
         implements TwoInputStreamOperator<NeighbourUpdate, CandidateRequest, CandidateResponse> {
     private final SimilarityConfig config;
     private transient ItemNeighbourhood neighbourhood;
@@ -50,7 +47,10 @@ public class UpdateNeighbours extends AbstractStreamOperator<CandidateResponse>
         summaryState = getRuntimeContext().getState(new ValueStateDescriptor<>("item-summary", ItemSummarySerializer.INSTANCE));
         storedPairs = new MapStatePairTable(getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("pairs", Types.STRING, TypeInformation.of(PairStats.class))));
-        cache = new WriteBackCache<>(config.cachedItems(), this::store);
+        cache = writeBackCache(config.cachedItems(), (itemId, item) -> {
+            summaryState.update(item.summary);
+            item.pairs.writeBack();
+        });
     }
 
     @Override
@@ -84,13 +84,6 @@ public class UpdateNeighbours extends AbstractStreamOperator<CandidateResponse>
         output.collect(record.replace(response));
     }
 
-    /** Before the state is snapshotted, so the checkpoint holds every change. */
-    @Override
-    public void snapshotState(StateSnapshotContext context) throws Exception {
-        cache.flush();
-        super.snapshotState(context);
-    }
-
     /** The item's cached state, read from RocksDB if it is not cached; null for an item never updated. */
     private CachedItem cached(String itemId) throws Exception {
         CachedItem item = cache.get(itemId);
@@ -101,13 +94,5 @@ public class UpdateNeighbours extends AbstractStreamOperator<CandidateResponse>
             cache.put(itemId, item);
         }
         return item;
-    }
-
-    private void store(String itemId, CachedItem item) throws Exception {
-        Object current = getCurrentKey();
-        setCurrentKey(itemId);
-        summaryState.update(item.summary);
-        item.pairs.writeBack();
-        if (current != null) setCurrentKey(current);
     }
 }

@@ -2,11 +2,10 @@ package org.streamrec.engine.operators;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
-import org.apache.flink.util.Collector;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.util.OutputTag;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.config.RankingConfig;
@@ -28,13 +27,18 @@ import org.streamrec.engine.ranking.FeedbackWeighting;
  * Keyed by user. Learns each interaction into the {@link UserProfile}, then sends: co-occurrence
  * changes to the item counters, one candidate request per seed item to the item neighbourhoods,
  * and (main output) the ranking context to the user's ranking.
+ *
+ * <p>An active user's events come seconds apart, so the most recently active users' profiles stay on
+ * the heap and reach RocksDB when they leave the cache or before each checkpoint
+ * ({@link WriteBackOperator}).
  */
-public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankContext> {
+public class UpdateUserProfile extends WriteBackOperator<RankContext> implements OneInputStreamOperator<Event, RankContext> {
     public static final OutputTag<ItemTouch> ITEM_TOUCHES = new OutputTag<>("item-touches") {};
     public static final OutputTag<CandidateRequest> CANDIDATE_REQUESTS = new OutputTag<>("candidate-requests") {};
 
     private final EngineConfig config;
     private transient ValueState<UserProfile> profileState;
+    private transient WriteBackCache<String, UserProfile> cache;
     private transient CooccurrenceDecay decay;
     private transient RatingWeighting byRating;
 
@@ -43,40 +47,43 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
     }
 
     @Override
-    public void open(OpenContext ctx) {
+    public void open() throws Exception {
+        super.open();
         decay = new CooccurrenceDecay(config.similarity().halfLife());
         RankingConfig ranking = config.ranking();
         byRating = (affinity, rating) -> FeedbackWeighting.seedWeight(affinity, rating, ranking.lowRating(), ranking.ratingBoost());
         profileState = getRuntimeContext().getState(new ValueStateDescriptor<>("profile", UserProfile.class));
+        cache = writeBackCache(config.profile().cachedUsers(), (userId, profile) -> profileState.update(profile));
     }
 
     @Override
-    public void processElement(Event e, Context ctx, Collector<RankContext> out) throws Exception {
+    public void processElement(StreamRecord<Event> record) throws Exception {
+        Event e = record.getValue();
         if (e.type == EventType.FORGET_USER) {
+            cache.remove(e.userId);
             profileState.clear();
             return;
         }
         if (!e.type.isInteraction()) return;
-        UserProfile profile = profileState.value();
-        if (profile == null) profile = new UserProfile();
+        UserProfile profile = cached(e.userId);
 
         double weight = decay.weightAt(e.eventTime);
         for (CooccurrenceDelta d : profile.record(e, config.profile(), config.similarity().pairsPerEvent())) {
             List<Partner> partners = new ArrayList<>(d.partners().size());
             for (Partner p : d.partners()) {
                 partners.add(new Partner(p.itemId, p.pairDelta * weight));
-                ctx.output(ITEM_TOUCHES, new ItemTouch(p.itemId, 0, List.of(new Partner(d.itemId(), p.pairDelta * weight))));
+                output.collect(ITEM_TOUCHES, stamped(new ItemTouch(p.itemId, 0, List.of(new Partner(d.itemId(), p.pairDelta * weight))), record));
             }
-            ctx.output(ITEM_TOUCHES, new ItemTouch(d.itemId(), d.countDelta() * weight, partners));
+            output.collect(ITEM_TOUCHES, stamped(new ItemTouch(d.itemId(), d.countDelta() * weight, partners), record));
         }
 
         long requestId = ++profile.requests;
         List<Seed> seeds = profile.seeds(config.ranking().seedItems(), config.ranking().sessionBoost(), e.eventTime,
                 config.profile(), byRating);
         for (Seed s : seeds) {
-            ctx.output(CANDIDATE_REQUESTS, new CandidateRequest(s.itemId(), e.userId, requestId, s.weight(), s.action()));
+            output.collect(CANDIDATE_REQUESTS, stamped(new CandidateRequest(s.itemId(), e.userId, requestId, s.weight(), s.action()), record));
         }
-        profileState.update(profile);
+        cache.changed(e.userId);
 
         RankContext context = new RankContext();
         context.userId = e.userId;
@@ -90,6 +97,22 @@ public class UpdateUserProfile extends KeyedProcessFunction<String, Event, RankC
         });
         context.bought = profile.boughtItems(e.eventTime, config.profile());
         context.actedOn = EventItems.of(e);
-        out.collect(context);
+        output.collect(stamped(context, record));
+    }
+
+    /** The user's profile, from the cache, else from RocksDB, else a new one; cached either way. */
+    private UserProfile cached(String userId) throws Exception {
+        UserProfile profile = cache.get(userId);
+        if (profile == null) {
+            profile = profileState.value();
+            if (profile == null) profile = new UserProfile();
+            cache.put(userId, profile);
+        }
+        return profile;
+    }
+
+    /** A new record, not the input's: with object reuse, the chained operators beside this one see the same input record. */
+    private static <T> StreamRecord<T> stamped(T value, StreamRecord<?> cause) {
+        return cause.hasTimestamp() ? new StreamRecord<>(value, cause.getTimestamp()) : new StreamRecord<>(value);
     }
 }

@@ -57,7 +57,12 @@ final class WriteBackCache<K, V> {
         e.changed = true;
     }
 
-    /** Writes every changed value; they all stay cached. */
+    /** Drops {@code key} without writing it, for state that is being deleted. */
+    void remove(K key) {
+        entries.remove(key);
+    }
+
+        /** Writes every changed value; they all stay cached. */
     void flush() throws Exception {
         for (Map.Entry<K, Entry<V>> e : entries.entrySet()) {
             if (e.getValue().changed) {

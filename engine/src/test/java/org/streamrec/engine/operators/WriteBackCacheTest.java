@@ -56,6 +56,16 @@ class WriteBackCacheTest {
     }
 
     @Test
+    void aRemovedValueIsNeverWritten() throws Exception {
+        cache.put("a", 1);
+        cache.changed("a");
+        cache.remove("a");
+        cache.flush();
+        assertNull(cache.get("a"));
+        assertEquals(List.of(), written);
+    }
+
+    @Test
     void refusesWhatItCannotHonour() {
         assertThrows(IllegalArgumentException.class, () -> new WriteBackCache<String, Integer>(0, (k, v) -> {}));
         assertThrows(IllegalStateException.class, () -> cache.changed("never put"));

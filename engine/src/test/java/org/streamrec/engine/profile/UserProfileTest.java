@@ -31,7 +31,7 @@ class UserProfileTest {
     private final UserProfile profile = new UserProfile();
 
     private static ProfileConfig config(int maxItems, int recentItems) {
-        return new ProfileConfig(WEIGHTS, Duration.ofHours(1), maxItems, recentItems, Duration.ofMinutes(30));
+        return new ProfileConfig(WEIGHTS, Duration.ofHours(1), maxItems, recentItems, Duration.ofMinutes(30), 1);
     }
 
     private List<CooccurrenceDelta> record(Event e) {

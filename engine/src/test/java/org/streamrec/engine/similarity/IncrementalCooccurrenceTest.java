@@ -45,7 +45,7 @@ class IncrementalCooccurrenceTest {
     private static final int EVENTS = 800;
     private static final int TOP_K = 5;
     private static final ProfileConfig PROFILE =
-            new ProfileConfig(WEIGHTS, Duration.ofDays(30), 10_000, 10_000, Duration.ofMinutes(30));
+            new ProfileConfig(WEIGHTS, Duration.ofDays(30), 10_000, 10_000, Duration.ofMinutes(30), 1);
     private static final SimilarityConfig SIMILARITY = new SimilarityConfig(COSINE, TOP_K, 10_000, 1_000_000, Duration.ofDays(60), 0);
 
     @ParameterizedTest

@@ -1,0 +1,117 @@
+package org.streamrec.engine.operators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.Test;
+import org.streamrec.config.ConfigLoader;
+import org.streamrec.engine.messages.RankContext;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.EventType;
+import org.streamrec.engine.model.OrderLine;
+import org.streamrec.engine.profile.TestEvents;
+
+/**
+ * The operator keeps profiles on the heap and writes them to RocksDB when they leave its cache or
+ * before a checkpoint. With a cache of one profile among six users, and a checkpoint and restore
+ * half-way, it must send exactly what it sends when every profile stays cached: the same contexts,
+ * item touches and candidate requests, including after a user asked to be forgotten.
+ */
+// Flink's test harnesses declare close() throws Exception; try-with-resources is still the right way to close them.
+@SuppressWarnings("try")
+class UpdateUserProfileTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<EventType> ACTIONS =
+            List.of(EventType.VIEW, EventType.VIEW, EventType.ADD_TO_CART, EventType.FAVOURITE, EventType.PURCHASE, EventType.RATING);
+
+    @Test
+    void aOneProfileCacheAcrossACheckpointSendsWhatAnAllProfilesCacheSends() throws Exception {
+        List<Event> events = randomEvents();
+        int half = events.size() / 2;
+
+        List<String> allCached;
+        try (var h = harness(1000)) {
+            h.open();
+            for (Event e : events) h.processElement(e, e.eventTime);
+            allCached = sent(h);
+        }
+
+        List<String> oneCached = new ArrayList<>();
+        OperatorSubtaskState snapshot;
+        try (var h = harness(1)) {
+            h.open();
+            for (Event e : events.subList(0, half)) h.processElement(e, e.eventTime);
+            snapshot = h.snapshot(1L, 0L);
+            oneCached.addAll(sent(h));
+        }
+        try (var restored = harness(1)) {
+            restored.setup();
+            restored.initializeState(snapshot);
+            restored.open();
+            for (Event e : events.subList(half, events.size())) restored.processElement(e, e.eventTime);
+            oneCached.addAll(sent(restored));
+        }
+
+        assertTrue(allCached.size() > events.size(), "touches and requests as well as contexts: " + allCached.size());
+        assertEquals(sorted(allCached), sorted(oneCached));
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, Event, RankContext> harness(int cachedUsers) throws Exception {
+        var config = ConfigLoader.load(null, Map.of("profile.cachedUsers", String.valueOf(cachedUsers)));
+        var h = new KeyedOneInputStreamOperatorTestHarness<String, Event, RankContext>(
+                new UpdateUserProfile(config), e -> e.userId, Types.STRING);
+        h.setStateBackend(new EmbeddedRocksDBStateBackend());
+        return h;
+    }
+
+    /** Six users, fifteen items, a few hundred interactions a minute apart; user u3 is forgotten half-way. */
+    private static List<Event> randomEvents() {
+        Random random = new Random(5);
+        List<Event> events = new ArrayList<>();
+        long time = 1_700_000_000_000L;
+        for (int i = 0; i < 400; i++) {
+            time += 60_000;
+            String user = "u" + random.nextInt(6);
+            String item = "i" + random.nextInt(15);
+            EventType type = ACTIONS.get(random.nextInt(ACTIONS.size()));
+            events.add(switch (type) {
+                case PURCHASE -> TestEvents.purchase(user, time, new OrderLine(item, 1 + random.nextInt(3), 2.5));
+                case RATING -> TestEvents.rating(user, item, 1 + random.nextInt(5), time);
+                default -> TestEvents.on(type, user, item, time);
+            });
+            if (i == 200) events.add(TestEvents.on(EventType.FORGET_USER, "u3", null, time));
+        }
+        return events;
+    }
+
+    /** Everything the operator sent so far, on each of its outputs, as JSON lines. */
+    private static List<String> sent(KeyedOneInputStreamOperatorTestHarness<String, Event, RankContext> h) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (RankContext c : h.extractOutputValues()) {
+            // Both lists come from iterating the profile's item map, whose order a trip through RocksDB may change; it means nothing.
+            c.exclude.sort(null);
+            c.bought.sort(Comparator.comparing(b -> b.itemId));
+            lines.add("context " + JSON.writeValueAsString(c));
+        }
+        for (StreamRecord<?> r : h.getSideOutput(UpdateUserProfile.ITEM_TOUCHES)) lines.add("touch " + JSON.writeValueAsString(r.getValue()));
+        for (StreamRecord<?> r : h.getSideOutput(UpdateUserProfile.CANDIDATE_REQUESTS)) lines.add("request " + JSON.writeValueAsString(r.getValue()));
+        return lines;
+    }
+
+    private static List<String> sorted(List<String> lines) {
+        List<String> copy = new ArrayList<>(lines);
+        copy.sort(null);
+        return copy;
+    }
+}
