@@ -73,6 +73,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "--null-events without state. 0 leaves them out. Default: ${DEFAULT-VALUE}.")
     int floorRecords;
 
+    @Option(names = "--latency-rate", paramLabel = "EVENTS_PER_SECOND",
+            description = "Measure latency at this rate instead of half the full job's measured maximum, to compare "
+                    + "builds at the same load.")
+    Double latencyRate;
+
     @Option(names = "--latency-seconds", defaultValue = "30",
             description = "How long latency is measured, after a 10 s warm-up. Default: ${DEFAULT-VALUE}.")
     int latencySeconds;
@@ -121,7 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
 
         LatencyResult latency = null;
         if (!skipLatency) {
-            double rate = fullJob.eventsPerSecond() / 2;
+            double rate = latencyRate != null ? latencyRate : fullJob.eventsPerSecond() / 2;
             console.printf("latency: %,.0f events/s through Kafka for %d s ...%n", rate, 10 + latencySeconds);
             latency = new LatencyBench(extra -> {
                 Map<String, String> all = new LinkedHashMap<>(benchSettings);
@@ -161,6 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (nullEvents < 1) problems.add("--null-events must be at least 1, got " + nullEvents);
         if (floorRecords < 0) problems.add("--floor must be 0 or more, got " + floorRecords);
         if (latencySeconds < 1) problems.add("--latency-seconds must be at least 1, got " + latencySeconds);
+        if (latencyRate != null && latencyRate <= 0) problems.add("--latency-rate must be above 0, got " + latencyRate);
         if (stateEventsPerUser < 1) problems.add("--state-events-per-user must be at least 1, got " + stateEventsPerUser);
         if (!problems.isEmpty()) throw new ParameterException(spec.commandLine(), String.join("; ", problems));
     }

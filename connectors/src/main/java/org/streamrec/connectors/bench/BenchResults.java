@@ -66,8 +66,9 @@ public record BenchResults(ThroughputResult full, ThroughputResult nullJob, List
         if (latency == null) {
             out.println("Latency: not measured (--skip-latency)");
         } else {
-            out.printf("Latency through Kafka at %,.0f events/s (half the full job's maximum), %,d of %,d events sent%n",
-                    latency.rate(), latency.samples(), latency.sent());
+            boolean halfLoad = Math.abs(latency.rate() - full.eventsPerSecond() / 2) < 1;
+            out.printf("Latency through Kafka at %,.0f events/s (%s), %,d of %,d events sent%n", latency.rate(),
+                    halfLoad ? "half the full job's maximum" : "set by --latency-rate", latency.samples(), latency.sent());
             out.printf("  p50 %.0f ms   p99 %.0f ms   p99.9 %.0f ms%n", latency.p50(), latency.p99(), latency.p999());
         }
         out.println();

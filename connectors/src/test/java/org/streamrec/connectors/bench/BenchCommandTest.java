@@ -15,11 +15,11 @@ class BenchCommandTest {
         CommandLine cli = new CommandLine(new BenchCommand());
         cli.setErr(new PrintWriter(err));
 
-        int exit = cli.execute("--floor", "-1", "--users", "0", "--events", "0");
+        int exit = cli.execute("--floor", "-1", "--users", "0", "--events", "0", "--latency-rate", "0");
 
         assertEquals(2, exit, err.toString());
         for (String problem : new String[] {"--floor must be 0 or more, got -1", "--users must be at least 1, got 0",
-                "--events must be at least 1, got 0"}) {
+                "--events must be at least 1, got 0", "--latency-rate must be above 0, got 0.0"}) {
             assertTrue(err.toString().contains(problem), err.toString());
         }
     }
