@@ -110,9 +110,4 @@ public class UpdateUserProfile extends WriteBackOperator<RankContext> implements
         }
         return profile;
     }
-
-    /** A new record, not the input's: with object reuse, the chained operators beside this one see the same input record. */
-    private static <T> StreamRecord<T> stamped(T value, StreamRecord<?> cause) {
-        return cause.hasTimestamp() ? new StreamRecord<>(value, cause.getTimestamp()) : new StreamRecord<>(value);
-    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
  * An operator whose hot keyed state lives in {@link WriteBackCache}s: a value leaving a cache is
@@ -25,6 +26,14 @@ abstract class WriteBackOperator<OUT> extends AbstractStreamOperator<OUT> {
         });
         caches.add(cache);
         return cache;
+    }
+
+    /**
+     * {@code value} in a new record with {@code cause}'s timestamp. Not the input record reused: with
+     * object reuse, operators chained beside this one may be handed that same record.
+     */
+    protected static <T> StreamRecord<T> stamped(T value, StreamRecord<?> cause) {
+        return cause.hasTimestamp() ? new StreamRecord<>(value, cause.getTimestamp()) : new StreamRecord<>(value);
     }
 
     @Override
