@@ -81,7 +81,7 @@ public class UpdateNeighbours extends WriteBackOperator<CandidateResponse>
         response.seedWeight = r.seedWeight;
         response.seedAction = r.seedAction;
         response.neighbours = item == null ? List.of() : neighbourhood.neighbours(item.summary, config.topK());
-        output.collect(stamped(response, record));
+        emit(response, record);
     }
 
     /** The item's cached state, read from RocksDB if it is not cached; null for an item never updated. */

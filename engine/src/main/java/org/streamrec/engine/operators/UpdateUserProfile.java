@@ -72,16 +72,16 @@ public class UpdateUserProfile extends WriteBackOperator<RankContext> implements
             List<Partner> partners = new ArrayList<>(d.partners().size());
             for (Partner p : d.partners()) {
                 partners.add(new Partner(p.itemId, p.pairDelta * weight));
-                output.collect(ITEM_TOUCHES, stamped(new ItemTouch(p.itemId, 0, List.of(new Partner(d.itemId(), p.pairDelta * weight))), record));
+                emit(ITEM_TOUCHES, new ItemTouch(p.itemId, 0, List.of(new Partner(d.itemId(), p.pairDelta * weight))), record);
             }
-            output.collect(ITEM_TOUCHES, stamped(new ItemTouch(d.itemId(), d.countDelta() * weight, partners), record));
+            emit(ITEM_TOUCHES, new ItemTouch(d.itemId(), d.countDelta() * weight, partners), record);
         }
 
         long requestId = ++profile.requests;
         List<Seed> seeds = profile.seeds(config.ranking().seedItems(), config.ranking().sessionBoost(), e.eventTime,
                 config.profile(), byRating);
         for (Seed s : seeds) {
-            output.collect(CANDIDATE_REQUESTS, stamped(new CandidateRequest(s.itemId(), e.userId, requestId, s.weight(), s.action()), record));
+            emit(CANDIDATE_REQUESTS, new CandidateRequest(s.itemId(), e.userId, requestId, s.weight(), s.action()), record);
         }
         cache.changed(e.userId);
 
@@ -97,7 +97,7 @@ public class UpdateUserProfile extends WriteBackOperator<RankContext> implements
         });
         context.bought = profile.boughtItems(e.eventTime, config.profile());
         context.actedOn = EventItems.of(e);
-        output.collect(stamped(context, record));
+        emit(context, record);
     }
 
     /** The user's profile, from the cache, else from RocksDB, else a new one; cached either way. */
