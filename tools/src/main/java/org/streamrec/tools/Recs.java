@@ -1,0 +1,34 @@
+package org.streamrec.tools;
+
+import org.streamrec.tools.demo.DemoCommand;
+import org.streamrec.tools.eval.EvalCommand;
+import org.streamrec.config.ConfigException;
+import org.streamrec.tools.bench.BenchCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The launcher behind ./recs. */
+@Command(name = "recs", mixinStandardHelpOptions = true,
+        description = "Real-time recommendation engine on Apache Flink.",
+        subcommands = {DemoCommand.class, EvalCommand.class, BenchCommand.class})
+public final class Recs implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new Recs());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigException) {
+                cmd.getErr().println(e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        System.exit(cli.execute(args));
+    }
+}

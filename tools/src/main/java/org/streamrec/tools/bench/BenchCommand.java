@@ -1,0 +1,179 @@
+package org.streamrec.tools.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.tools.cli.EngineOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** ./recs bench: throughput against a null job, latency through Kafka, and state size, in one run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {
+            "Measures, in one run on this machine: the full job's maximum throughput (RocksDB, incremental",
+            "checkpoints every 10 s) and a null job's (same generated source and parsing, then discard), in",
+            "events/s per core; end-to-end latency through an embedded Kafka broker at half the full job's",
+            "maximum; and checkpointed state bytes per active user and per item at growing sizes.",
+            "The default run takes about 2 minutes on a quiet 2-core machine (at ~3.8K events/s) and is sized",
+            "to stay within 10 when other work shares the cores; --full adds 1M users and 3x longer runs."})
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write DIR/bench.json with the headline figures.")
+    Path out;
+
+    @Option(names = "--full", description = "Also measure state at 1M users, and time 3x as many events.")
+    boolean full;
+
+    @Option(names = "--users", defaultValue = "100000",
+            description = "Users in the throughput and latency workload (Zipf activity). Default: ${DEFAULT-VALUE}.")
+    int users;
+
+    @Option(names = "--items", defaultValue = "20000",
+            description = "Items in the throughput and latency workload (Zipf popularity). Default: ${DEFAULT-VALUE}.")
+    int items;
+
+    @Option(names = "--skew", defaultValue = "0.9",
+            description = "Zipf exponent of user activity and item popularity. Default: ${DEFAULT-VALUE}.")
+    double skew;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated workload. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--warmup-events", defaultValue = "10000",
+            description = "Events each throughput run processes before timing starts. Default: ${DEFAULT-VALUE}.")
+    long warmupEvents;
+
+    @Option(names = "--events", defaultValue = "60000",
+            description = "Events timed in each throughput run (x3 with --full). Default: ${DEFAULT-VALUE}.")
+    long events;
+
+    @Option(names = "--null-events", defaultValue = "5000000",
+            description = "Events timed in the null job, which runs far faster (x3 with --full). Default: ${DEFAULT-VALUE}.")
+    long nullEvents;
+
+    @Option(names = "--floor", paramLabel = "RECORDS", defaultValue = "0",
+            description = "Also time two floor jobs: the null job's source and parsing, then RECORDS small records per event "
+                    + "through one keyed shuffle, without state and with a RocksDB value read and written per record "
+                    + "(the full job sends about 50 records per event), timed over --events events, and a tenth of "
+                    + "--null-events without state. 0 leaves them out. Default: ${DEFAULT-VALUE}.")
+    int floorRecords;
+
+    @Option(names = "--latency-rate", paramLabel = "EVENTS_PER_SECOND",
+            description = "Measure latency at this rate instead of half the full job's measured maximum, to compare "
+                    + "builds at the same load.")
+    Double latencyRate;
+
+    @Option(names = "--latency-seconds", defaultValue = "30",
+            description = "How long latency is measured, after a 10 s warm-up. Default: ${DEFAULT-VALUE}.")
+    int latencySeconds;
+
+    @Option(names = "--state-events-per-user", defaultValue = "1",
+            description = "Events fed per user in the state runs. Default: ${DEFAULT-VALUE}.")
+    int stateEventsPerUser;
+
+    @Option(names = "--skip-latency",
+            description = "Leave out the Kafka latency run (when iterating on throughput; its figures are then absent).")
+    boolean skipLatency;
+
+    @Option(names = "--skip-state", description = "Leave out the state runs (when iterating on throughput).")
+    boolean skipState;
+
+    @Override
+    public Integer call() throws Exception {
+        refuseImpossibleOptions();
+        PrintStream console = System.out;
+        Path checkpoints = Files.createTempDirectory("streamrec-bench-checkpoints");
+        Map<String, String> benchSettings = new LinkedHashMap<>();
+        benchSettings.put("runtime.checkpointInterval", "10s");
+        benchSettings.put("runtime.checkpointDir", checkpoints.toUri().toString());
+        EngineConfig config = engine.load(benchSettings);
+        int scale = full ? 3 : 1;
+        console.printf("streamrec bench: %d cores, parallelism %d, %,d users, %,d items, Zipf %.2f%n",
+                Runtime.getRuntime().availableProcessors(), config.runtime().parallelism(), users, items, skew);
+
+        // Event time runs at 1,000 events per second of shop time and ends now.
+        long span = warmupEvents + scale * Math.max(events, nullEvents);
+        BenchWorkload workload = new BenchWorkload(users, items, skew, seed, System.currentTimeMillis() - span, 1000);
+        console.println("throughput: full job ...");
+        ThroughputResult fullJob = new ThroughputBench(config, workload, warmupEvents, scale * events, console).fullJob();
+        console.printf("  %,.0f events/s on %.2f cores%n", fullJob.eventsPerSecond(), fullJob.coresUsed());
+        console.println("throughput: null job ...");
+        ThroughputResult nullJob = new ThroughputBench(config, workload, warmupEvents, scale * nullEvents, console).nullJob();
+        console.printf("  %,.0f events/s on %.2f cores%n", nullJob.eventsPerSecond(), nullJob.coresUsed());
+
+        List<FloorResult> floors = new ArrayList<>();
+        for (boolean withState : floorRecords > 0 ? List.of(false, true) : List.<Boolean>of()) {
+            console.printf("throughput: floor job, %d records per event%s ...%n", floorRecords, withState ? ", with state" : "");
+            // Without state the floor runs some ten times faster than the full job: a longer window.
+            long timed = withState ? scale * events : scale * Math.max(events, nullEvents / 10);
+            floors.add(new ThroughputBench(config, workload, warmupEvents, timed, console).floorJob(floorRecords, withState));
+        }
+
+        LatencyResult latency = null;
+        if (!skipLatency) {
+            double rate = latencyRate != null ? latencyRate : fullJob.eventsPerSecond() / 2;
+            console.printf("latency: %,.0f events/s through Kafka for %d s ...%n", rate, 10 + latencySeconds);
+            latency = new LatencyBench(extra -> {
+                Map<String, String> all = new LinkedHashMap<>(benchSettings);
+                all.putAll(extra);
+                return engine.load(all);
+            }).measure(users, items, skew, seed, rate, 10, latencySeconds);
+        }
+
+        List<StateResult> state = new ArrayList<>();
+        StateBench stateBench = new StateBench(config, console);
+        for (int[] size : skipState ? List.<int[]>of() : stateSizes()) {
+            long stateEvents = (long) size[0] * stateEventsPerUser;
+            console.printf("state: %,d users, %,d items, %,d events ...%n", size[0], size[1], stateEvents);
+            // Two hours of shop time, ending now: a realistic per-user pace for the dedup window.
+            long spanMillis = 2 * 3600_000L;
+            state.add(stateBench.measure(new BenchWorkload(size[0], size[1], skew, seed,
+                    System.currentTimeMillis() - spanMillis, stateEvents * 1000.0 / spanMillis), stateEvents));
+        }
+
+        BenchResults results = new BenchResults(fullJob, nullJob, floors, latency, state);
+        results.print(console);
+        if (out != null) {
+            results.write(out);
+            console.println("wrote " + out.resolve("bench.json"));
+        }
+        return 0;
+    }
+
+    /** Every problem at once, before anything starts. */
+    private void refuseImpossibleOptions() {
+        List<String> problems = new ArrayList<>();
+        if (users < 1) problems.add("--users must be at least 1, got " + users);
+        if (items < 1) problems.add("--items must be at least 1, got " + items);
+        if (skew <= 0) problems.add("--skew must be above 0, got " + skew);
+        if (warmupEvents < 0) problems.add("--warmup-events must be 0 or more, got " + warmupEvents);
+        if (events < 1) problems.add("--events must be at least 1, got " + events);
+        if (nullEvents < 1) problems.add("--null-events must be at least 1, got " + nullEvents);
+        if (floorRecords < 0) problems.add("--floor must be 0 or more, got " + floorRecords);
+        if (latencySeconds < 1) problems.add("--latency-seconds must be at least 1, got " + latencySeconds);
+        if (latencyRate != null && latencyRate <= 0) problems.add("--latency-rate must be above 0, got " + latencyRate);
+        if (stateEventsPerUser < 1) problems.add("--state-events-per-user must be at least 1, got " + stateEventsPerUser);
+        if (!problems.isEmpty()) throw new ParameterException(spec.commandLine(), String.join("; ", problems));
+    }
+
+    private List<int[]> stateSizes() {
+        List<int[]> sizes = new ArrayList<>(List.of(new int[] {10_000, 10_000}, new int[] {100_000, 100_000}));
+        if (full) sizes.add(new int[] {1_000_000, 100_000});
+        return sizes;
+    }
+}

@@ -1,0 +1,25 @@
+package org.streamrec.tools.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.streamrec.config.ConfigLoader;
+import org.streamrec.config.EngineConfig;
+import picocli.CommandLine.Option;
+
+/** The configuration options every subcommand shares. */
+public final class EngineOptions {
+    @Option(names = "--config", paramLabel = "ENV|FILE", defaultValue = "local",
+            description = "Built-in environment (local, test, production.example) or a YAML file. Default: ${DEFAULT-VALUE}.")
+    String environment;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override one configuration key, e.g. --set similarity.topK=20 (repeatable; keys in jobs-config defaults.yaml).")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    /** The configuration, with {@code extra} overrides applied last. */
+    public EngineConfig load(Map<String, String> extra) {
+        Map<String, String> all = new LinkedHashMap<>(overrides);
+        all.putAll(extra);
+        return ConfigLoader.load(environment, all);
+    }
+}

@@ -1,0 +1,115 @@
+package org.streamrec.tools.eval;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.streamrec.config.Durations;
+
+/** metrics.md: the metrics table, then exactly what was scored and how the baselines were set up. */
+final class MetricsMarkdown {
+    private MetricsMarkdown() {}
+
+    static String render(List<TargetScores> scores, List<ReminderModelScores> reminders, RunSummary run) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Prequential evaluation: ").append(run.format()).append(" (").append(run.input()).append(")\n\n");
+        md.append(table(scores)).append('\n');
+        md.append("## How these numbers were made\n\n");
+        md.append(String.format(Locale.ROOT, "- Replay: %,d events of %,d users, in event time; interactions from %s to %s "
+                        + "(the 0.1%% most extreme timestamps at each end left out of the span).%n",
+                run.events(), run.users(), time(run.span().start()), time(run.span().end())));
+        md.append(String.format(Locale.ROOT, "- Rows of the dataset skipped as unusable: %,d%s.%n",
+                run.rejectedRows(), run.rejectedExamples().isEmpty() ? "" : " (first: " + String.join("; ", run.rejectedExamples()) + ")"));
+        md.append("- Scored: events from ").append(bound(run.window().from(), "the start")).append(" to ")
+                .append(bound(run.window().until(), "the end")).append(String.format(Locale.ROOT,
+                        " (eval.scoreFrom %s, eval.scoreUntil %s of the span); every event is learned.%n",
+                        run.config().scoreFrom(), run.config().scoreUntil()));
+        md.append("- Test, then learn: each event is scored against the list the model had for the user before it. "
+                + "next_interaction scores every item of every interaction but remove_from_cart; next_purchase every item of every purchase. "
+                + "One scored item is one case (events_scored); a case without a list is a miss.\n");
+        md.append(String.format(Locale.ROOT, "- Not scored: an item in the user's last %d item-bearing interaction events "
+                        + "(no model is credited for it; the baselines never recommend it, the engine applies the same rule), and an item "
+                        + "the user already had for the same target earlier in the session (sessions end after %s without interactions).%n",
+                run.config().excludeLastEvents(), Durations.format(run.config().sessionGap())));
+        md.append("- coverage: distinct items in the top 10 of the lists used / distinct items in the replay's interactions. "
+                + "events_with_list: share of cases that had a non-empty list.\n");
+        md.append(String.format(Locale.ROOT, "- engine: the lists the engine emitted; the list for an event is the latest one triggered by an "
+                + "earlier event of the same user. The replay hands the engine a user's next interaction only after it emitted the list "
+                + "for the previous one (waiting at most eval.answerTimeout, %s; the run prints how often it timed out), so a list is not computed "
+                + "after learning what it is scored on",
+                Durations.format(run.config().answerTimeout())));
+        md.append(run.unplacedEngineLists() == 0 ? ".\n" : String.format(Locale.ROOT,
+                " (%,d emitted lists could not be placed in the replay and were ignored).%n", run.unplacedEngineLists()));
+        md.append("- popularity: interaction count so far, unweighted (every item of every interaction counts 1).\n");
+        md.append("- trending: the same count within the last ").append(Durations.format(run.config().trendingWindow())).append(" of event time.\n");
+        md.append(String.format(Locale.ROOT, "- batch_item_knn: cosine on the binary user-item matrix of the interactions before %s "
+                        + "(eval.knnTrainFraction %s of the span), %d neighbours per item, frozen; seeded with the user's last %d distinct items.%n",
+                time(run.knnTrainedBefore()), run.config().knnTrainFraction(), run.config().knnNeighbours(), run.config().knnSeedItems()));
+        if (!reminders.isEmpty()) md.append('\n').append(reminderSection(reminders, run));
+        return md.toString();
+    }
+
+    private static String reminderSection(List<ReminderModelScores> reminders, RunSummary run) {
+        String window = Durations.format(run.reminderEval().window());
+        String lead = Durations.format(run.reminderLeadTime());
+        StringBuilder md = new StringBuilder("## Replenishment reminders\n\n");
+        md.append(reminderTable(reminders)).append('\n');
+        md.append("- Scored over the whole replay against its purchases, with the window W = ").append(window)
+                .append(" (reminderEval.window). Each item of a merged message counts as one reminder.\n");
+        md.append("- precision: share of judged reminder items followed by a purchase of the item within W after the reminder. "
+                + "A reminder is judged only when its window ends by the user's last purchase in the data (after it, the data cannot "
+                + "tell whether the user came back).\n");
+        md.append("- recall: share of repurchases (purchases of an item the user had bought before) preceded by a reminder for the item "
+                + "within W, and not before the previous purchase of the item.\n");
+        md.append("- timing error: for each hit, the days from the reminder to the purchase; the median.\n");
+        md.append("- engine: the reminders the job emitted (reminders.* settings: lead time ").append(lead)
+                .append(", contact policy, minimum confidence).\n");
+        md.append("- item_median_interval: after each purchase, the item is expected again after the median per-unit interval between "
+                + "consecutive purchases of it by the same user seen so far (all users), times the quantity; reminded ")
+                .append(lead).append(" ahead; a purchase of the item before the reminder cancels it.\n");
+        md.append("- fixed_interval: every purchased item is expected again ").append(Durations.format(run.reminderEval().fixedInterval()))
+                .append(" after each purchase (reminderEval.fixedInterval); reminded ").append(lead).append(" ahead, cancelled the same way.\n");
+        return md.toString();
+    }
+
+    static String reminderTable(List<ReminderModelScores> reminders) {
+        StringBuilder md = new StringBuilder();
+        md.append("| model | target | precision | recall | timing error (days, median) | reminders | judged | hits | repurchases | covered |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (ReminderModelScores m : reminders) {
+            ReminderScores s = m.scores();
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %,d | %,d | %,d | %,d | %,d |%n", m.model(),
+                    ReminderMetricsRow.TARGET, number(s.precision()), number(s.recall()), days(s.timingErrorDaysMedian()),
+                    s.reminders(), s.judged(), s.hits(), s.repurchases(), s.covered()));
+        }
+        return md.toString();
+    }
+
+    private static String days(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    static String table(List<TargetScores> scores) {
+        StringBuilder md = new StringBuilder();
+        md.append("| model | target | HitRate@10 | NDCG@10 | MRR@10 | coverage | events with list | events scored |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        int k = TargetScores.REPORTED_K;
+        for (TargetScores s : scores) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %,d |%n", s.model(), s.target().label(),
+                    number(s.hitRate(k)), number(s.ndcg(k)), number(s.mrr(k)), number(s.coverage()),
+                    number(s.eventsWithListShare()), s.eventsScored()));
+        }
+        return md.toString();
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String bound(long time, String open) {
+        return time == Long.MIN_VALUE || time == Long.MAX_VALUE ? open : time(time);
+    }
+
+    private static String time(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).toString();
+    }
+}

@@ -1,0 +1,25 @@
+package org.streamrec.tools.eval;
+
+import java.time.Duration;
+import java.util.List;
+import org.streamrec.config.EvalConfig;
+import org.streamrec.config.ReminderEvalConfig;
+
+/**
+ * What a report says about how its numbers came about: the data, what was scored, the baselines'
+ * settings (the reminder baselines remind {@code reminderLeadTime} ahead, like the engine).
+ */
+public record RunSummary(
+        String format,
+        String input,
+        long events,
+        long users,
+        long rejectedRows,
+        List<String> rejectedExamples,
+        TimeSpan span,
+        ScoreWindow window,
+        long knnTrainedBefore,
+        long unplacedEngineLists,
+        EvalConfig config,
+        ReminderEvalConfig reminderEval,
+        Duration reminderLeadTime) {}

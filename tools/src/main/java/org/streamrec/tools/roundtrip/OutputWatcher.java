@@ -1,0 +1,122 @@
+package org.streamrec.tools.roundtrip;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.streamrec.config.KafkaConfig;
+import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.model.Recommendation;
+import org.streamrec.engine.model.Reminder;
+
+/**
+ * Reads the job's three output topics back (read_committed, as a front end would), measures each
+ * recommendation's latency from its triggering event's send time, and reports what it sees.
+ */
+public final class OutputWatcher implements AutoCloseable {
+    /** What the watcher reports, as it reads it. */
+    public interface Listener {
+        void recommendation(Recommendation r, long latencyMillis);
+
+        void reminder(Reminder r);
+
+        void deadLetter(String reason, byte[] payload);
+    }
+
+    private final KafkaConfig topics;
+    private final EventCodec codec;
+    private final Map<String, Long> sendTimes;
+    private final Listener listener;
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Thread thread;
+    private final LatencyStats latency = new LatencyStats();
+    private final AtomicLong recommendations = new AtomicLong();
+    private final AtomicLong reminders = new AtomicLong();
+    private final AtomicLong deadLetters = new AtomicLong();
+
+    public OutputWatcher(String bootstrapServers, KafkaConfig topics, EventCodec codec, Map<String, Long> sendTimes,
+                         Listener listener) {
+        this.topics = topics;
+        this.codec = codec;
+        this.sendTimes = sendTimes;
+        this.listener = listener;
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "streamrec-watcher-" + System.nanoTime());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        consumer = new KafkaConsumer<>(p);
+        consumer.subscribe(List.of(topics.recommendationsTopic(), topics.remindersTopic(), topics.deadLetterTopic()));
+        thread = new Thread(this::run, "output-watcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        while (running.get()) {
+            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
+                long now = System.currentTimeMillis();
+                dispatch(r, now);
+            }
+        }
+        consumer.close();
+    }
+
+    private void dispatch(ConsumerRecord<byte[], byte[]> r, long now) {
+        String topic = r.topic();
+        if (topic.equals(topics.recommendationsTopic())) {
+            Recommendation rec = codec.decodeRecommendation(r.value());
+            Long sent = sendTimes.get(rec.triggerEventId);
+            long latencyMillis = sent == null ? -1 : now - sent;
+            synchronized (latency) {
+                if (sent != null) latency.add(latencyMillis);
+            }
+            recommendations.incrementAndGet();
+            listener.recommendation(rec, latencyMillis);
+        } else if (topic.equals(topics.remindersTopic())) {
+            reminders.incrementAndGet();
+            listener.reminder(codec.decodeReminder(r.value()));
+        } else {
+            deadLetters.incrementAndGet();
+            Header reason = r.headers().lastHeader("dlq.reason");
+            listener.deadLetter(reason == null ? "?" : new String(reason.value(), StandardCharsets.UTF_8), r.value());
+        }
+    }
+
+    public long recommendations() {
+        return recommendations.get();
+    }
+
+    public long reminders() {
+        return reminders.get();
+    }
+
+    public long deadLetters() {
+        return deadLetters.get();
+    }
+
+    /** Reads the latencies measured so far. */
+    public <T> T latency(java.util.function.Function<LatencyStats, T> reader) {
+        synchronized (latency) {
+            return reader.apply(latency);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running.set(false);
+        thread.join(5_000);
+    }
+}

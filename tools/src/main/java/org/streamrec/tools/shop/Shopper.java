@@ -1,0 +1,63 @@
+package org.streamrec.tools.shop;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/** One simulated customer: habits drawn once, plus what they are currently buying again. */
+final class Shopper {
+    private static final String[] TIME_ZONES = {
+        "Europe/Berlin", "Europe/London", "America/New_York", "America/Los_Angeles", "Asia/Shanghai", "Asia/Tokyo"};
+
+    final String userId;
+    final String timeZone;
+    /** Mean number of browsing sessions per day. */
+    final double sessionsPerDay;
+    /** Share of sessions in the app rather than on the web. */
+    private final double appShare;
+    private final int[] favouriteCategories;
+    /** Consumables the shopper rebuys on a cycle, with the quantity they usually take. */
+    private final Map<Integer, Integer> usualQuantity = new HashMap<>();
+    private final Set<Integer> onCycle = new HashSet<>();
+    boolean consentAsked;
+
+    Shopper(int index, ShopCatalogue catalogue, RandomGenerator random) {
+        userId = "user-" + (index + 1);
+        timeZone = TIME_ZONES[random.nextInt(TIME_ZONES.length)];
+        sessionsPerDay = Math.min(3, Math.max(0.02, Math.exp(Math.log(0.3) + 0.6 * random.nextGaussian())));
+        appShare = random.nextDouble();
+        favouriteCategories = new int[1 + random.nextInt(3)];
+        for (int i = 0; i < favouriteCategories.length; i++) {
+            favouriteCategories[i] = catalogue.categoryPopularity.sample(random);
+        }
+    }
+
+    String channel(RandomGenerator random) {
+        return random.nextDouble() < appShare ? "app" : "web";
+    }
+
+    /** Mostly one of the shopper's favourite categories, sometimes any (by popularity). */
+    int category(ShopCatalogue catalogue, RandomGenerator random) {
+        if (random.nextDouble() < 0.8) return favouriteCategories[random.nextInt(favouriteCategories.length)];
+        return catalogue.categoryPopularity.sample(random);
+    }
+
+    /** How many units of a consumable the shopper takes; decided at the first purchase, then kept. */
+    int quantityOf(int item, RandomGenerator random) {
+        return usualQuantity.computeIfAbsent(item, i -> 1 + random.nextInt(3));
+    }
+
+    boolean isOnCycle(int item) {
+        return onCycle.contains(item);
+    }
+
+    void startCycle(int item) {
+        onCycle.add(item);
+    }
+
+    void stopCycle(int item) {
+        onCycle.remove(item);
+    }
+}

@@ -1,0 +1,22 @@
+package org.streamrec.tools.demo;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DemoCommandTest {
+    private static DemoCommand parsed(String... args) {
+        DemoCommand demo = new DemoCommand();
+        new CommandLine(demo).parseArgs(args);
+        return demo;
+    }
+
+    @Test
+    void badRecordsAreMixedInUnlessTurnedOff() {
+        assertTrue(parsed().badRecords);
+        assertFalse(parsed("--no-bad-records").badRecords);
+        assertTrue(parsed("--bad-records").badRecords);
+    }
+}

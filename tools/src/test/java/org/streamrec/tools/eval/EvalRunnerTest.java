@@ -1,0 +1,135 @@
+package org.streamrec.tools.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.streamrec.connectors.dataset.DatasetFormats;
+import org.streamrec.connectors.dataset.RejectedRows;
+import org.streamrec.engine.model.Event;
+
+/** ./recs eval end to end, with a popularity stand-in for the Flink job. */
+class EvalRunnerTest {
+    @TempDir Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Path csv;
+
+    @BeforeEach
+    void writeDataset() throws IOException {
+        StringBuilder rows = new StringBuilder("user_id,item_id,event_type,timestamp,category\n");
+        String[] items = {"a", "b", "c", "d", "e", "f"};
+        long t = 1_511_658_000L;
+        for (int i = 0; i < 240; i++) {
+            String user = "u" + (i % 7);
+            String item = items[(i * i + i / 7) % items.length];
+            String type = i % 11 == 0 ? "purchase" : i % 5 == 0 ? "cart" : "view";
+            rows.append(user).append(',').append(item).append(',').append(type).append(',').append(t + 600L * i).append(",cat-").append(item).append('\n');
+        }
+        rows.append("u1,a,teleport,1511658000,\n");
+        csv = Files.writeString(dir.resolve("events.csv"), rows);
+    }
+
+    private int run(EngineReplay engine, String... args) {
+        return new EvalRunner(engine, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void scoresTheEngineAndTheThreeBaselinesAndWritesTheReports() throws IOException {
+        Path reports = dir.resolve("reports");
+        int code = run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString(), "--out", reports.toString(),
+                "--set", "eval.trendingWindow=3h", "--set", "reminders.leadTime=1h", "--config", "test");
+
+        assertEquals(0, code, stderr());
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("metrics.json").toFile());
+        List<String> rows = new ArrayList<>();
+        json.forEach(row -> rows.add(row.get("model").asText() + "/" + row.get("target").asText()));
+        assertEquals(List.of("engine/next_interaction", "engine/next_purchase", "popularity/next_interaction", "popularity/next_purchase",
+                "trending/next_interaction", "trending/next_purchase", "batch_item_knn/next_interaction", "batch_item_knn/next_purchase",
+                "engine/reminder", "item_median_interval/reminder", "fixed_interval/reminder"), rows);
+        for (int i = 0; i < 8; i++) assertTrue(json.get(i).get("events_scored").asLong() > 0, json.get(i).toString());
+        // The stand-in engine reminds like fixed_interval, but every 3h; reminders.leadTime reached both.
+        List<Event> events;
+        try (var read = new DatasetFormats(new RejectedRows()).find("csv").orElseThrow().read(csv)) {
+            events = read.toList();
+        }
+        ReminderScores standIn = ReminderEvaluation.score(events,
+                ReminderBaselines.fixedInterval(events, PopularityEngineReplay.REMINDER_INTERVAL, Duration.ofHours(1)), Duration.ofDays(7));
+        assertTrue(standIn.reminders() > 0, standIn.toString());
+        assertEquals(standIn.reminders(), json.get(8).get("reminders").asLong());
+        assertEquals(standIn.recall(), json.get(8).get("recall").asDouble(), 1e-12);
+        assertTrue(Files.readString(reports.resolve("metrics.md")).contains("| item_median_interval | reminder |"));
+        assertTrue(stdout().contains("| fixed_interval | reminder |"), stdout());
+        assertTrue(Files.readString(reports.resolve("metrics.md")).contains("| batch_item_knn | next_purchase |"));
+        assertTrue(Files.readString(reports.resolve("metrics.md")).contains("the last 3h of event time"), "--set reached the baselines");
+        assertTrue(Files.readString(reports.resolve("hitrate_at_k.html")).contains("<svg "));
+
+        assertTrue(stdout().contains("dataset: 246 events of 7 users (1 unusable rows skipped)"), stdout());
+        assertTrue(stdout().contains("skipped events.csv:242: unknown event_type 'teleport'"), stdout());
+        assertTrue(stdout().contains("engine: 240 lists and " + standIn.reminders() + " reminders emitted, 0 lists could not be placed"), stdout());
+        assertTrue(stdout().contains("batch_item_knn: trained on interactions before " + Instant.ofEpochSecond(1_511_658_000L + 600 * 239 / 2)),
+                "the middle of the time span: " + stdout());
+        assertTrue(stdout().contains("scoring: 246 / 246 events (100%)"), stdout());
+        assertTrue(stdout().contains("| engine | next_interaction |"), stdout());
+    }
+
+    @Test
+    void limitReplaysOnlyTheFirstEvents() {
+        assertEquals(0, run(new PopularityEngineReplay(), "--format=csv", "--input=" + csv, "--out=" + dir.resolve("r"), "--limit=50"), stderr());
+        assertTrue(stdout().contains("dataset: 50 events"), stdout());
+    }
+
+    @Test
+    void helpAndBadOptionsOrConfiguration() {
+        assertEquals(0, run(new PopularityEngineReplay(), "--help"));
+        assertTrue(stdout().startsWith("Usage: ./recs eval"), stdout());
+
+        assertEquals(2, run(new PopularityEngineReplay(), "--format", "taobao2", "--input", csv.toString(), "--out", "x"));
+        assertTrue(stderr().contains("eval: unknown --format 'taobao2' (known: taobao, instacart, csv)"), stderr());
+        assertTrue(stderr().contains("Run ./recs eval --help for the options."), stderr());
+
+        assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", dir.resolve("none.csv").toString(), "--out", "x"));
+        assertTrue(stderr().contains("--input: no such file or folder"), stderr());
+
+        assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString(), "--out", "x", "--set", "eval.knnTrainFraction=2"));
+        assertTrue(stderr().contains("eval.knnTrainFraction: must be strictly between 0 and 1, got 2.0"), stderr());
+        assertFalse(Files.exists(Path.of("x")), "nothing written on a usage error");
+    }
+
+    @Test
+    void anUnusableDatasetOrAFailingEngineExitsWithOne() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "user,item\n");
+        assertEquals(1, run(new PopularityEngineReplay(), "--format", "csv", "--input", bad.toString(), "--out", dir.resolve("r").toString()));
+        assertTrue(stderr().contains("eval: cannot read the dataset: " + bad + ": unknown column 'user'"), stderr());
+
+        EngineReplay failing = (events, config) -> {
+            throw new IllegalStateException("job failed");
+        };
+        assertEquals(1, run(failing, "--format", "csv", "--input", csv.toString(), "--out", dir.resolve("r").toString()));
+        assertTrue(stderr().contains("eval: the engine replay failed: java.lang.IllegalStateException: job failed"), stderr());
+    }
+}

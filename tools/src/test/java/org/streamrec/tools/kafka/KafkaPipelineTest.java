@@ -1,0 +1,218 @@
+package org.streamrec.tools.kafka;
+
+import org.streamrec.connectors.kafka.KafkaIO;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.streamrec.config.ConfigLoader;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.tools.embedded.EmbeddedKafka;
+import org.streamrec.tools.roundtrip.EventPublisher;
+import org.streamrec.tools.local.LocalJob;
+import org.streamrec.tools.roundtrip.MalformedRecords;
+import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.codec.RejectCode;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.Recommendation;
+
+/**
+ * The whole job on a Flink MiniCluster (RocksDB, checkpoints) against a real KRaft broker:
+ * events go in through the input topics, and assertions read the output topics.
+ */
+class KafkaPipelineTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration PROBE_WAIT = Duration.ofSeconds(1);
+
+    private static EmbeddedKafka kafka;
+    private static EngineConfig config;
+    private static EventCodec codec;
+    private static JobClient job;
+    private static EventPublisher publisher;
+    private final TestEvents t = new TestEvents();
+
+    @BeforeAll
+    static void startBrokerAndJob() throws Exception {
+        kafka = EmbeddedKafka.start();
+        config = ConfigLoader.load("test", Map.of("kafka.bootstrapServers", kafka.bootstrapServers()));
+        KafkaIO.createTopics(kafka.bootstrapServers(), config.kafka());
+        codec = new EventCodec(config.runtime().maxFutureSkew());
+        job = LocalJob.start(config, KafkaIO.jobIO(config.kafka(), codec, "pipeline-test"), "pipeline test");
+        publisher = new EventPublisher(kafka.bootstrapServers(), config.kafka(), codec);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (publisher != null) publisher.close();
+        if (job != null) job.cancel().get();
+        if (kafka != null) kafka.close();
+    }
+
+    @Test
+    void recommendsTheExactItemsForAConstructedHistory() throws Exception {
+        // exact-B co-occurs with exact-A for two users, exact-C for one; exact-D and E were never seen with A.
+        List<Event> history = List.of(
+                t.view("exact-u1", "exact-A"), t.view("exact-u1", "exact-B"),
+                t.view("exact-u2", "exact-A"), t.view("exact-u2", "exact-B"),
+                t.view("exact-u3", "exact-A"), t.view("exact-u3", "exact-C"),
+                t.view("exact-u5", "exact-D"), t.view("exact-u5", "exact-E"));
+        try (TopicReader recs = new TopicReader(kafka.bootstrapServers(), config.kafka().recommendationsTopic())) {
+            history.forEach(publisher::publish);
+            publisher.flush();
+            // Requests and co-occurrence updates travel different paths, so a new shopper viewing A
+            // probes the neighbourhood until every update has landed; each probe only adds to A's count.
+            Recommendation r = probeUntilComplete(recs, "exact-A", 2);
+
+            assertEquals(List.of("exact-B", "exact-C"), r.items.stream().map(i -> i.itemId).toList());
+            assertEquals(Recommendation.SCHEMA_VERSION, r.schemaVersion);
+            assertEquals("exact-B", r.offer.itemId);
+            assertTrue(r.items.get(0).reason.contains("exact-A"), r.items.get(0).reason);
+            // cosine: B = 2/sqrt(count(A)*2), C = 1/sqrt(count(A)*1), each times the same seed weight
+            assertEquals(Math.sqrt(2), r.items.get(0).score / r.items.get(1).score, 1e-4); // events seconds apart weigh within 1e-5 of each other under the 180-day co-occurrence half-life
+            for (Recommendation any : recs.during(Duration.ZERO).stream().map(this::decode).toList()) {
+                if (any.userId.startsWith("exact-")) {
+                    assertTrue(any.items.stream().noneMatch(i -> i.itemId.equals("exact-D") || i.itemId.equals("exact-E")),
+                            "D and E never co-occurred with A, B or C: " + any.items);
+                }
+            }
+        }
+    }
+
+    /**
+     * Sends views of {@code item} by new shoppers until two probes in a row get the same list of at
+     * least {@code size} items; returns the second. A list can be complete in size while a pair
+     * update is still on its way (it travels apart from the request), so one such list is not enough.
+     */
+    private Recommendation probeUntilComplete(TopicReader recs, String item, int size) throws InterruptedException {
+        List<String> previous = new ArrayList<>();
+        return probeUntil(recs, item, r -> {
+            List<String> items = r.items.stream().map(i -> i.itemId).toList();
+            boolean settled = items.size() >= size && items.equals(previous);
+            previous.clear();
+            previous.addAll(items);
+            return settled;
+        }, "the same complete list twice");
+    }
+
+    /** Sends views of {@code item} by new shoppers until the list one gets satisfies {@code wanted}; returns it. */
+    private Recommendation probeUntil(TopicReader recs, String item, Predicate<Recommendation> wanted, String what)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
+        for (int n = 0; System.currentTimeMillis() < deadline; n++) {
+            Event probe = t.view(item + "-probe-" + n, item);
+            publisher.publish(probe);
+            publisher.flush();
+            Recommendation r = recs.during(PROBE_WAIT).stream()
+                    .map(this::decode).filter(x -> x.triggerEventId.equals(probe.eventId)).findFirst().orElse(null);
+            if (r != null && wanted.test(r)) return r;
+        }
+        throw new AssertionError("no " + what + " for a view of " + item + " within " + TIMEOUT);
+    }
+
+    @Test
+    void aRuleSentToTheRulesTopicChangesTheOfferOfTheRunningJob() throws Exception {
+        List<Event> history = List.of(
+                t.view("rule-u1", "rule-A"), t.view("rule-u1", "rule-B"),
+                t.view("rule-u2", "rule-A"), t.view("rule-u2", "rule-B"),
+                t.view("rule-u3", "rule-A"), t.view("rule-u3", "rule-C"));
+        try (TopicReader recs = new TopicReader(kafka.bootstrapServers(), config.kafka().recommendationsTopic());
+             KafkaProducer<byte[], byte[]> rules = KafkaTestClients.producer(kafka.bootstrapServers(), Map.of())) {
+            history.forEach(publisher::publish);
+            publisher.flush();
+            Recommendation before = probeUntilComplete(recs, "rule-A", 2);
+            assertEquals("rule-B", before.offer.itemId, "without rules the stronger neighbour leads");
+
+            String boost = "{\"ruleId\": \"push-C\", \"scope\": \"item\", \"target\": \"rule-C\", \"weight\": 10}";
+            rules.send(new ProducerRecord<>(config.kafka().rulesTopic(), KafkaTestClients.utf8("push-C"),
+                    KafkaTestClients.utf8(boost))).get();
+            Recommendation after = probeUntil(recs, "rule-A", r -> "rule-C".equals(r.offer.itemId), "offer of rule-C");
+
+            assertEquals(List.of("rule-B", "rule-C"), after.items.stream().map(i -> i.itemId).toList(),
+                    "the rule weighs the offer, not the ranking");
+            assertTrue(after.offer.reason.contains("business weight 10.00"), after.offer.reason);
+        }
+    }
+
+    @Test
+    void everyKindOfMalformedRecordBecomesADeadLetterAndTheJobGoesOn() throws Exception {
+        List<MalformedRecords.Sample> samples = MalformedRecords.all(System.currentTimeMillis());
+        try (TopicReader dead = new TopicReader(kafka.bootstrapServers(), config.kafka().deadLetterTopic());
+             TopicReader recs = new TopicReader(kafka.bootstrapServers(), config.kafka().recommendationsTopic())) {
+            samples.forEach(s -> publisher.publishRaw(s.payload()));
+            publisher.flush();
+            List<ConsumerRecord<byte[], byte[]>> letters = dead.until(rs -> rs.size() >= samples.size(), TIMEOUT);
+
+            for (MalformedRecords.Sample s : samples) {
+                ConsumerRecord<byte[], byte[]> letter = letters.stream()
+                        .filter(l -> new String(l.value(), StandardCharsets.UTF_8).equals(new String(s.payload(), StandardCharsets.UTF_8)))
+                        .findFirst().orElseThrow(() -> new AssertionError("no dead letter for " + s.name()));
+                String reason = header(letter, "dlq.reason");
+                assertEquals(s.expected(), RejectCode.ofReason(reason).orElseThrow(), s.name() + ": " + reason);
+                assertEquals(config.kafka().inputTopics().get(0), header(letter, "dlq.topic"));
+                Integer.parseInt(header(letter, "dlq.partition"));
+                assertTrue(Long.parseLong(header(letter, "dlq.offset")) >= 0);
+            }
+
+            assertEquals(JobStatus.RUNNING, job.getJobStatus().get());
+            Event first = t.view("dlq-u1", "dlq-A");
+            Event second = t.view("dlq-u1", "dlq-B");
+            List.of(first, second).forEach(publisher::publish);
+            publisher.flush();
+            assertEquals(List.of("dlq-B"), probeUntilComplete(recs, "dlq-A", 1).items.stream().map(i -> i.itemId).toList());
+        }
+    }
+
+    @Test
+    void aDuplicateEventIsCountedOnce() throws Exception {
+        Event a = t.view("dup-u0", "dup-A");
+        Event b = t.view("dup-u0", "dup-B");
+        Event probe = t.view("dup-u1", "dup-A");
+        try (TopicReader recs = new TopicReader(kafka.bootstrapServers(), config.kafka().recommendationsTopic())) {
+            publisher.publish(a);
+            publisher.publish(b);
+            publisher.flush();
+            probeUntilComplete(recs, "dup-A", 1);
+            publisher.publish(probe);
+            publisher.publish(probe); // the same event id again: must change nothing
+            publisher.flush();
+            recs.until(rs -> triggers(rs).contains(probe.eventId), TIMEOUT);
+            List<ConsumerRecord<byte[], byte[]>> seen = recs.during(Duration.ofSeconds(3));
+
+            long forProbe = seen.stream().map(this::decode).filter(r -> r.triggerEventId.equals(probe.eventId)).count();
+            assertEquals(1, forProbe, "one recommendation for the event, none for its duplicate");
+            assertEquals(List.of("dup-B"), recommendationFor(seen, probe).items.stream().map(i -> i.itemId).toList());
+        }
+    }
+
+    private Recommendation recommendationFor(List<ConsumerRecord<byte[], byte[]>> records, Event trigger) {
+        return records.stream().map(this::decode).filter(r -> r.triggerEventId.equals(trigger.eventId))
+                .findFirst().orElseThrow();
+    }
+
+    private Set<String> triggers(List<ConsumerRecord<byte[], byte[]>> records) {
+        return records.stream().map(r -> decode(r).triggerEventId).collect(Collectors.toSet());
+    }
+
+    private Recommendation decode(ConsumerRecord<byte[], byte[]> r) {
+        return codec.decodeRecommendation(r.value());
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
+        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
