@@ -15,7 +15,8 @@ public record KafkaConfig(
         String rulesTopic,
         StartingOffsets startingOffsets,
         int topicPartitions,
-        Duration transactionTimeout) implements Serializable {
+        Duration transactionTimeout,
+        KafkaSecurityConfig security) implements Serializable {
 
     public enum StartingOffsets { EARLIEST, LATEST, COMMITTED }
 
@@ -33,5 +34,7 @@ public record KafkaConfig(
             p.add("transactionTimeout", "must stay under the broker's transaction.max.timeout.ms (15m by default), got "
                     + transactionTimeout);
         }
+        if (security == null) p.add("security", "missing section");
+        else security.validate(p.section("security"));
     }
 }

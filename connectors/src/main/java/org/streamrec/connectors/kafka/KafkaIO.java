@@ -17,7 +17,6 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
@@ -51,8 +50,12 @@ public final class KafkaIO {
 
     /** The job's input and every output on Kafka, as production runs it. */
     public static JobIO jobIO(KafkaConfig config, EventCodec codec, String transactionalIdPrefix) {
-        return new JobIO(eventSource(config, codec), ruleSource(config, codec), recommendationSink(config, codec),
-                reminderSink(config, codec, transactionalIdPrefix), deadLetterSink(config));
+        return JobIO.reading(eventSource(config, codec))
+                .rules(ruleSource(config, codec))
+                .recommendations(recommendationSink(config, codec))
+                .reminders(reminderSink(config, codec, transactionalIdPrefix))
+                .deadLetters(deadLetterSink(config))
+                .build();
     }
 
     /**
@@ -61,7 +64,7 @@ public final class KafkaIO {
      */
     public static KafkaSource<IngestRecord> eventSource(KafkaConfig config, EventCodec codec) {
         return KafkaSource.<IngestRecord>builder()
-                .setBootstrapServers(config.bootstrapServers())
+                .setProperties(KafkaClientProperties.of(config))
                 .setGroupId(config.groupId())
                 .setTopics(config.inputTopics())
                 .setStartingOffsets(startingOffsets(config.startingOffsets()))
@@ -76,7 +79,7 @@ public final class KafkaIO {
      */
     public static KafkaSource<IngestRecord> ruleSource(KafkaConfig config, EventCodec codec) {
         return KafkaSource.<IngestRecord>builder()
-                .setBootstrapServers(config.bootstrapServers())
+                .setProperties(KafkaClientProperties.of(config))
                 .setGroupId(config.groupId() + "-rules")
                 .setTopics(config.rulesTopic())
                 .setStartingOffsets(OffsetsInitializer.earliest())
@@ -101,7 +104,7 @@ public final class KafkaIO {
      */
     public static KafkaSink<Recommendation> recommendationSink(KafkaConfig config, EventCodec codec) {
         return KafkaSink.<Recommendation>builder()
-                .setBootstrapServers(config.bootstrapServers())
+                .setKafkaProducerConfig(KafkaClientProperties.of(config))
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .setRecordSerializer(recommendationSerializer(config.recommendationsTopic(), codec))
                 .build();
@@ -119,7 +122,7 @@ public final class KafkaIO {
      */
     public static KafkaSink<Reminder> reminderSink(KafkaConfig config, EventCodec codec, String transactionalIdPrefix) {
         return KafkaSink.<Reminder>builder()
-                .setBootstrapServers(config.bootstrapServers())
+                .setKafkaProducerConfig(KafkaClientProperties.of(config))
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
                 .setTransactionalIdPrefix(transactionalIdPrefix)
                 .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
@@ -144,7 +147,7 @@ public final class KafkaIO {
     /** Unusable input, byte for byte as it arrived, with why and where in the {@code dlq.*} headers. */
     public static KafkaSink<DeadLetter> deadLetterSink(KafkaConfig config) {
         return KafkaSink.<DeadLetter>builder()
-                .setBootstrapServers(config.bootstrapServers())
+                .setKafkaProducerConfig(KafkaClientProperties.of(config))
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .setRecordSerializer(deadLetterSerializer(config.deadLetterTopic()))
                 .build();
@@ -175,13 +178,14 @@ public final class KafkaIO {
      * Creates the input and output topics that do not exist yet, each with {@code topicPartitions}
      * partitions and the broker's default replication. Existing topics are left as they are.
      */
-    public static void createTopics(String bootstrapServers, KafkaConfig config) {
+    public static void createTopics(KafkaConfig config) {
+        String bootstrapServers = config.bootstrapServers();
         Set<String> wanted = new LinkedHashSet<>(config.inputTopics());
         wanted.add(config.recommendationsTopic());
         wanted.add(config.remindersTopic());
         wanted.add(config.deadLetterTopic());
         wanted.add(config.rulesTopic());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(KafkaClientProperties.of(config))) {
             wanted.removeAll(admin.listTopics().names().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS));
             List<NewTopic> topics = new ArrayList<>();
             for (String name : wanted) {

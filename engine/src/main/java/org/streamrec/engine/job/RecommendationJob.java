@@ -22,6 +22,7 @@ import org.streamrec.engine.messages.RankContext;
 import org.streamrec.engine.messages.RankInput;
 import org.streamrec.engine.messages.SharedUpdate;
 import org.streamrec.engine.model.BusinessRule;
+import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
@@ -93,12 +94,16 @@ public final class RecommendationJob {
         SingleOutputStreamOperator<Event> events = env
                 .fromSource(io.events(), watermarks(config), "events").uid("events-source")
                 .process(new RouteDeadLetters()).name("route dead letters").uid("route-dead-letters");
-        SingleOutputStreamOperator<BusinessRule> rules = env
-                .fromSource(io.rules(), WatermarkStrategy.noWatermarks(), "business rules").uid("rules-source")
-                .process(new RouteRules()).name("route rule dead letters").uid("route-rule-dead-letters");
-        events.getSideOutput(RouteDeadLetters.DEAD_LETTERS)
-                .union(rules.getSideOutput(RouteDeadLetters.DEAD_LETTERS))
-                .sinkTo(io.deadLetters()).name("dead-letter sink").uid("dead-letter-sink");
+        DataStream<DeadLetter> deadLetters = events.getSideOutput(RouteDeadLetters.DEAD_LETTERS);
+        DataStream<SharedUpdate> ruleUpdates = null;
+        if (io.rules() != null) {
+            SingleOutputStreamOperator<BusinessRule> rules = env
+                    .fromSource(io.rules(), WatermarkStrategy.noWatermarks(), "business rules").uid("rules-source")
+                    .process(new RouteRules()).name("route rule dead letters").uid("route-rule-dead-letters");
+            deadLetters = deadLetters.union(rules.getSideOutput(RouteDeadLetters.DEAD_LETTERS));
+            ruleUpdates = rules.map(SharedUpdate::of).name("rules").uid("rules");
+        }
+        deadLetters.sinkTo(io.deadLetters()).name("dead-letter sink").uid("dead-letter-sink");
 
         DataStream<Event> catalogueUpdates = events
                 .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates").uid("catalogue-updates");
@@ -119,11 +124,11 @@ public final class RecommendationJob {
                 .keyBy(p -> p.board)
                 .process(new RankTrending(config.ranking().trending().itemsPerCategory())).name("rank trending").uid("rank-trending")
                 .map(SharedUpdate::of).name("trending lists").uid("trending-lists");
-        BroadcastStream<SharedUpdate> shared = catalogueUpdates.map(SharedUpdate::of).name("catalogue").uid("catalogue")
-                .union(trending,
-                        rules.map(SharedUpdate::of).name("rules").uid("rules"),
-                        replenishment.traits().map(SharedUpdate::of).name("learned traits").uid("learned-traits"))
-                .broadcast(RankRecommendations.CATALOGUE, RankRecommendations.TRENDING, RankRecommendations.RULES);
+        DataStream<SharedUpdate> sharedUpdates = catalogueUpdates.map(SharedUpdate::of).name("catalogue").uid("catalogue")
+                .union(trending, replenishment.traits().map(SharedUpdate::of).name("learned traits").uid("learned-traits"));
+        if (ruleUpdates != null) sharedUpdates = sharedUpdates.union(ruleUpdates);
+        BroadcastStream<SharedUpdate> shared =
+                sharedUpdates.broadcast(RankRecommendations.CATALOGUE, RankRecommendations.TRENDING, RankRecommendations.RULES);
 
         SingleOutputStreamOperator<RankContext> profiles = DataStreamUtils
                 .reinterpretAsKeyedStream(userEvents, e -> e.userId)

@@ -35,7 +35,7 @@ final class LatencyBench {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             EngineConfig kafkaConfig = configWith.apply(Map.of(
                     "kafka.bootstrapServers", kafka.bootstrapServers(), "kafka.startingOffsets", "earliest"));
-            KafkaIO.createTopics(kafka.bootstrapServers(), kafkaConfig.kafka());
+            KafkaIO.createTopics(kafkaConfig.kafka());
             EventCodec codec = new EventCodec(kafkaConfig.runtime().maxFutureSkew());
             JobClient job = LocalJob.start(kafkaConfig,
                     KafkaIO.jobIO(kafkaConfig.kafka(), codec, "streamrec-bench-" + System.currentTimeMillis()),

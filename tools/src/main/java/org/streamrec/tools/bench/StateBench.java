@@ -6,14 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.tools.local.ReplaySource;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.model.IngestRecord;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.streamrec.tools.local.EmptySource;
 import org.streamrec.engine.job.RecommendationJob;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.OrderLine;
@@ -45,7 +43,7 @@ final class StateBench {
         try (BenchCluster cluster = new BenchCluster(RecommendationJob.flinkConfiguration(config), 1)) {
             StreamExecutionEnvironment env = cluster.environment();
             RecommendationJob.assemble(env, config,
-                    new JobIO(source.source(), EmptySource.noRules(), recommendations, new DiscardingSink<>(), new DiscardingSink<>()));
+                    JobIO.reading(source.source()).recommendations(recommendations).build());
             JobID job = cluster.submit(env, "streamrec bench state (" + workload.users() + " users)");
             ThroughputBench.awaitEmitted(cluster, job, source, events, console);
             awaitQuiet(recommendations);

@@ -16,7 +16,6 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.util.Collector;
-import org.streamrec.tools.local.EmptySource;
 import org.streamrec.engine.job.RecommendationJob;
 import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
@@ -48,7 +47,7 @@ final class ThroughputBench {
         CountingSink<Recommendation> recommendations = new CountingSink<>();
         try {
             return run("full", (env, source) -> RecommendationJob.assemble(env, config,
-                    new JobIO(source, EmptySource.noRules(), recommendations, new DiscardingSink<>(), new DiscardingSink<>())),
+                    JobIO.reading(source).recommendations(recommendations).build()),
                     recommendations::count);
         } finally {
             recommendations.release();

@@ -76,7 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
             Map<String, String> overrides = new java.util.LinkedHashMap<>(input.overrides());
             overrides.put("kafka.bootstrapServers", servers);
             EngineConfig config = engine.load(overrides);
-            KafkaIO.createTopics(servers, config.kafka());
+            KafkaIO.createTopics(config.kafka());
             out.printf("Kafka at %s; topics %s -> %s, %s, %s%n", servers, config.kafka().inputTopics(),
                     config.kafka().recommendationsTopic(), config.kafka().remindersTopic(), config.kafka().deadLetterTopic());
             return run(config, servers, out);

@@ -11,7 +11,6 @@ import org.apache.flink.core.execution.JobClient;
 import org.streamrec.config.Durations;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.tools.local.CollectingSink;
-import org.streamrec.tools.local.EmptySource;
 import org.streamrec.tools.local.ReplaySource;
 import org.streamrec.tools.local.UserTurns;
 import org.streamrec.tools.local.LocalJob;
@@ -59,7 +58,7 @@ public final class FlinkEngineReplay implements EngineReplay {
         try {
             long start = System.currentTimeMillis();
             JobClient job = LocalJob.start(replayConfig,
-                    new JobIO(source.source(), EmptySource.noRules(), recommendations, reminders, deadLetters), "streamrec eval replay");
+                    JobIO.reading(source.source()).recommendations(recommendations).reminders(reminders).deadLetters(deadLetters).build(), "streamrec eval replay");
             CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
             while (!finished(result)) {
                 long done = source.emitted();

@@ -60,8 +60,8 @@ class KafkaIOIntegrationTest {
     @Test
     void createTopicsIsIdempotentAndCompactsRecommendations() throws Exception {
         KafkaConfig config = config("topics");
-        KafkaIO.createTopics(KAFKA.bootstrapServers(), config);
-        KafkaIO.createTopics(KAFKA.bootstrapServers(), config);
+        KafkaIO.createTopics(config);
+        KafkaIO.createTopics(config);
         try (Admin admin = admin(KAFKA.bootstrapServers())) {
             Set<String> names = new TreeSet<>(admin.listTopics().names().get());
             List<String> expected = new ArrayList<>(config.inputTopics());
@@ -81,7 +81,7 @@ class KafkaIOIntegrationTest {
     @Test
     void eventsFlowThroughTheSourceIntoEverySink() throws Exception {
         KafkaConfig config = config("flow");
-        KafkaIO.createTopics(KAFKA.bootstrapServers(), config);
+        KafkaIO.createTopics(config);
         EventCodec codec = new EventCodec(Duration.ofHours(1));
         long now = System.currentTimeMillis();
         byte[] notUtf8 = {(byte) 0xfe, '{', '}'};

@@ -50,7 +50,7 @@ class KafkaPipelineTest {
     static void startBrokerAndJob() throws Exception {
         kafka = EmbeddedKafka.start();
         config = ConfigLoader.load("test", Map.of("kafka.bootstrapServers", kafka.bootstrapServers()));
-        KafkaIO.createTopics(kafka.bootstrapServers(), config.kafka());
+        KafkaIO.createTopics(config.kafka());
         codec = new EventCodec(config.runtime().maxFutureSkew());
         job = LocalJob.start(config, KafkaIO.jobIO(config.kafka(), codec, "pipeline-test"), "pipeline test");
         publisher = new EventPublisher(kafka.bootstrapServers(), config.kafka(), codec);

@@ -156,7 +156,7 @@ class ReminderExactlyOnceTest {
                     "runtime.checkpointInterval", "1s",
                     // Longer than any pause in the feed: a split never turns idle, so no record is ever late.
                     "runtime.watermarkIdleness", "10m"));
-            KafkaIO.createTopics(KAFKA.bootstrapServers(), config.kafka());
+            KafkaIO.createTopics(config.kafka());
             codec = new EventCodec(config.runtime().maxFutureSkew());
             producer = KafkaTestClients.producer(KAFKA.bootstrapServers(), Map.of());
             admin = KafkaTestClients.admin(KAFKA.bootstrapServers());

@@ -40,9 +40,9 @@ class NoGenericTypesTest {
     @Test
     void everyRecordTypeOfTheJobGraphHasAFlinkSerializer() {
         StreamExecutionEnvironment env = environment();
-        RecommendationJob.assemble(env, config, new JobIO(
-                new ReplaySource(List.of(), new EventCodec(Duration.ofHours(1)), 0).source(), EmptySource.noRules(),
-                new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>()));
+        RecommendationJob.assemble(env, config,
+                JobIO.reading(new ReplaySource(List.of(), new EventCodec(Duration.ofHours(1)), 0).source())
+                        .rules(EmptySource.noRules()).build());
         assertDoesNotThrow(() -> env.getStreamGraph());
     }
 

@@ -40,7 +40,7 @@ class ReplayJobTest {
         CollectingSink<Reminder> reminders = new CollectingSink<>();
         CollectingSink<DeadLetter> dead = new CollectingSink<>();
         EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
-        LocalJob.runToEnd(config, new JobIO(new ReplaySource(events, codec, PACE_PER_SECOND).source(), EmptySource.noRules(), recs, reminders, dead), "replay test");
+        LocalJob.runToEnd(config, JobIO.reading(new ReplaySource(events, codec, PACE_PER_SECOND).source()).recommendations(recs).reminders(reminders).deadLetters(dead).build(), "replay test");
 
         Recommendation forLastProbe = recs.collected().stream()
                 .filter(r -> r.triggerEventId.equals(last.eventId)).findFirst().orElseThrow();

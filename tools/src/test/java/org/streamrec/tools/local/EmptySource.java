@@ -17,7 +17,7 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
 import org.streamrec.engine.model.IngestRecord;
 
 /**
- * A bounded source that ends at once, e.g. the business rules input of a replay that has no rules.
+ * A bounded source that ends at once: a rules input with nothing in it, so the graph test covers the rules path.
  * (DataGeneratorSource cannot do this: asked for 0 records, it still generates one.)
  */
 public final class EmptySource<T> implements Source<T, EmptySource.NoSplit, Void>, ResultTypeQueryable<T> {
