@@ -1,6 +1,7 @@
 package org.streamrec.config;
 
 import java.io.Serializable;
+import java.time.Duration;
 
 /** How candidates become a ranked list. Keys under {@code ranking.}. */
 public record RankingConfig(
@@ -13,6 +14,7 @@ public record RankingConfig(
         int lowRating,
         double ratingBoost,
         RepeatConfig repeat,
+        Duration unknownUserListInterval,
         TrendingConfig trending,
         ImpressionConfig impressions) implements Serializable {
 
@@ -32,6 +34,7 @@ public record RankingConfig(
         p.range("ratingBoost", ratingBoost, 0, 10);
         if (repeat == null) p.add("repeat", "must be set");
         else repeat.validate(p.section("repeat"));
+        p.positive("unknownUserListInterval", unknownUserListInterval);
         if (trending == null) p.add("trending", "must be set");
         else trending.validate(p.section("trending"));
         if (impressions == null) p.add("impressions", "must be set");

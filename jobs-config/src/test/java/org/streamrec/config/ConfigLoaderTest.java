@@ -37,8 +37,8 @@ class ConfigLoaderTest {
         assertEquals(5000, c.profile().cachedUsers());
         assertEquals(new SimilarityConfig(50, 10, 500, Duration.ofDays(30), 0.5, 0.5, 0.8, 2000, 2000,
                 Duration.ofMillis(50), Duration.ofMillis(200)), c.similarity());
-        assertEquals(new RankingConfig(10, 5, 0.8, 2, "cooc-v2", 10, 2, 0.5, new RepeatConfig(0.2, 10, 20),
-                new TrendingConfig(Duration.ofHours(1), Duration.ofMinutes(5), 10, 1000),
+        assertEquals(new RankingConfig(10, 5, 0.8, 2, "cooc-v2", 10, 2, 0.5, new RepeatConfig(0.2, 10, 20), Duration.ofSeconds(1),
+                new TrendingConfig(Duration.ofHours(1), 10, 1000),
                 new ImpressionConfig(3, Duration.ofDays(7), 200)), c.ranking());
         assertEquals("recs.rules", c.kafka().rulesTopic());
         assertEquals(10, c.offer().positionPropensity().size());
@@ -76,7 +76,9 @@ class ConfigLoaderTest {
 
     @Test
     void rankingAndOfferKeysAreValidatedByName() {
-        assertTrue(onlyProblem("ranking.trending.slide", "7m").startsWith("ranking.trending.slide: must divide window"));
+        assertTrue(onlyProblem("ranking.trending.halfLife", "0s").startsWith("ranking.trending.halfLife: must be a positive duration"));
+        assertTrue(onlyProblem("ranking.seedRecencyDecay", "1.5").startsWith("ranking.seedRecencyDecay: must be > 0 and <= 1"));
+        assertTrue(onlyProblem("similarity.alpha", "2").startsWith("similarity.alpha: must be between 0.0 and 1.0"));
         assertTrue(onlyProblem("ranking.impressions.limit", "0").startsWith("ranking.impressions.limit: must be > 0"));
         assertTrue(onlyProblem("ranking.maxPerCategory", "0").startsWith("ranking.maxPerCategory: must be > 0"));
         assertTrue(onlyProblem("offer.positionPropensity", "[0.1, 0.2]").startsWith("offer.positionPropensity: must not rise"));

@@ -28,7 +28,7 @@ public class RankerBenchmark {
     private final EngineConfig config = ConfigLoader.defaults();
     private final ItemIndex index = new ItemIndex();
     private final TrendingBoards boards = new TrendingBoards(10);
-    private final Lists lists = new Lists(config.ranking());
+    private final Lists lists = new Lists(config.ranking(), index);
     private RankRequest request;
 
     @Setup
@@ -75,6 +75,6 @@ public class RankerBenchmark {
 
     @Benchmark
     public List<RankedItem> rank() {
-        return lists.forUser(request, index, boards);
+        return lists.forUser(request, boards);
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * One user's recent event ids, to drop an event sent twice: an id seen again within the window (in
  * event time, either way) is a duplicate. At most {@code maxIds} are kept, the oldest forgotten first.
- * Old ids are swept only once the oldest one has left the window, so each event costs O(1) on
- * average. A Flink POJO.
+ * Ids are swept only once the oldest one has left the window, or the ids overflow, and an overflow
+ * keeps three quarters of {@code maxIds}, so each event costs O(1) on average. A Flink POJO.
  */
 public class EventIds {
     /** Event id to its event time. */
@@ -34,7 +34,7 @@ public class EventIds {
         if (seen.size() > maxIds) {
             List<Map.Entry<String, Long>> byAge = new ArrayList<>(seen.entrySet());
             byAge.sort(Map.Entry.comparingByValue());
-            for (int i = 0; i < byAge.size() - maxIds; i++) seen.remove(byAge.get(i).getKey());
+            for (int i = 0; i < byAge.size() - maxIds * 3 / 4; i++) seen.remove(byAge.get(i).getKey());
         }
         oldest = Long.MAX_VALUE;
         for (long t : seen.values()) oldest = Math.min(oldest, t);

@@ -12,17 +12,14 @@ import org.apache.flink.state.rocksdb.RocksDBConfigurableOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.Collector;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.config.SimilarityConfig;
-import org.streamrec.engine.messages.ItemActivity;
 import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.ItemFact;
 import org.streamrec.engine.messages.ItemTouch;
 import org.streamrec.engine.messages.PairUpdate;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
-import org.streamrec.engine.trending.TrendingList;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
@@ -30,11 +27,9 @@ import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.operators.BundleOperator;
 import org.streamrec.engine.operators.CountItems;
-import org.streamrec.engine.operators.CountTrending;
 import org.streamrec.engine.operators.MergePairUpdates;
 import org.streamrec.engine.operators.MergeTouches;
 import org.streamrec.engine.operators.RankRecommendations;
-import org.streamrec.engine.operators.RankTrending;
 import org.streamrec.engine.operators.RouteDeadLetters;
 import org.streamrec.engine.operators.RouteRules;
 import org.streamrec.engine.operators.UpdateNeighbours;
@@ -49,19 +44,19 @@ import org.streamrec.engine.replenish.ReplenishmentGraph;
  *   │                                                  rules ─► route rule dead letters ─┐
  *   ├─ user events ─ keyBy(user) ─► USER PROFILE (dedup, profile, impressions: one value)
  *   │      │  rank requests ── forward ──────────────────────────────► RANK ─► recommendations sink
- *   │      │                                                           ▲ (local item index, trending, rules)
+ *   │      │                                                           ▲ (local item index, boards, rules)
  *   │      │  item touches ─► bundle ─ keyBy(item) ─► COUNT ITEMS      │ broadcast
- *   │      │       pair updates ─► bundle ─ keyBy(item) ─► ITEM NEIGHBOURS ─ cards ─┤
- *   │      └─ deduplicated events ─┬─► replenishment (ReplenishmentGraph) ─► reminders sink
- *   │                              │        └─ learned replenishability ─┐
- *   ├─ catalogue updates ──────────┼───────────────────────────────────────┴─► ITEM NEIGHBOURS
- *   └──────────────────────────────┴─ keyBy(item) ─► count trending ─ keyBy(board) ─► rank trending ─┘
+ *   │      │       pair updates ─► bundle ─ keyBy(item) ─► ITEM NEIGHBOURS ─ cards ─┘
+ *   │      └─ deduplicated events ──► replenishment (ReplenishmentGraph) ─► reminders sink
+ *   │                                       └─ learned replenishability ─┐
+ *   └─ catalogue updates ────────────────────────────────────────────────┴─► ITEM NEIGHBOURS
  * </pre>
  *
  * The serving path (user profile -> rank) touches keyed state once per event and waits for nothing:
- * learning flows around it in bundles and reaches the rankings as published item cards. Everything
- * with state is keyed, by user, item or board, so parallelism scales it out; each ranking instance
- * holds a compact copy of the item cards (docs/benchmarks.md).
+ * learning flows around it in bundles and reaches the rankings as published item cards, which also
+ * carry each item's trending and long-run engagement for the rankings' boards. Everything with state
+ * is keyed, by user or item, so parallelism scales it out; each ranking instance holds a compact copy
+ * of the item cards (docs/benchmarks.md).
  */
 public final class RecommendationJob {
     private RecommendationJob() {}
@@ -134,17 +129,7 @@ public final class RecommendationJob {
                 .transform("item neighbours", TypeInformation.of(ItemCard.class), new UpdateNeighbours(similarity))
                 .uid("item-neighbours");
 
-        DataStream<TrendingList> trending = userEvents.union(catalogueUpdates)
-                .flatMap((Event e, Collector<ItemActivity> out) -> ItemActivity.of(e).forEach(out::collect))
-                .returns(ItemActivity.class).name("item activity").uid("item-activity")
-                .keyBy(a -> a.itemId)
-                .process(new CountTrending(config.ranking().trending())).name("count trending").uid("count-trending")
-                .keyBy(p -> p.board)
-                .transform("rank trending", TypeInformation.of(TrendingList.class),
-                        new RankTrending(config.ranking().trending().itemsPerCategory())).uid("rank-trending");
-
-        DataStream<SharedUpdate> shared = cards.map(SharedUpdate::of).name("item cards").uid("item-cards")
-                .union(trending.map(SharedUpdate::of).name("trending lists").uid("trending-lists"));
+        DataStream<SharedUpdate> shared = cards.map(SharedUpdate::of).name("item cards").uid("item-cards");
         if (ruleUpdates != null) shared = shared.union(ruleUpdates);
 
         DataStream<Recommendation> recommendations = requests.forward()

@@ -10,6 +10,11 @@ public class ItemCard {
     public long version;
     public String[] neighbours;
     public float[] similarities;
+    /** Engagement lately (trending half-life) and over the long run (similarity half-life), each forward-decayed in its epoch. */
+    public double trend;
+    public int trendEpoch;
+    public double popularity;
+    public int popularityEpoch;
     public String category;
     public Double price;
     public Integer stock;

@@ -1,7 +1,8 @@
 package org.streamrec.engine.messages;
 
 /**
- * To the item counter keyed by {@link #itemId}: add {@link #countDelta} to the item's count, and tell
+ * To the item counter keyed by {@link #itemId}: add {@link #countDelta} to the item's count (and
+ * {@link #trendDelta} to its short-term, trending count, in its own epoch {@link #trendEpoch}), and tell
  * each partner ({@link #others}) its co-occurrence deltas together with this item's count, so the
  * partner can compute similarity. Deltas are seen from the partner: {@link #fwd} is the directed
  * co-occurrence "this item came after the partner". All values are in forward-decay epoch
@@ -12,6 +13,8 @@ public class ItemTouch {
     public String itemId;
     public double countDelta;
     public int epoch;
+    public double trendDelta;
+    public int trendEpoch;
     public String[] others;
     public double[] sym;
     public double[] fwd;
@@ -19,10 +22,13 @@ public class ItemTouch {
 
     public ItemTouch() {}
 
-    public ItemTouch(String itemId, double countDelta, int epoch, String[] others, double[] sym, double[] fwd, long sourceTime) {
+    public ItemTouch(String itemId, double countDelta, int epoch, double trendDelta, int trendEpoch, String[] others,
+                     double[] sym, double[] fwd, long sourceTime) {
         this.itemId = itemId;
         this.countDelta = countDelta;
         this.epoch = epoch;
+        this.trendDelta = trendDelta;
+        this.trendEpoch = trendEpoch;
         this.others = others;
         this.sym = sym;
         this.fwd = fwd;

@@ -2,7 +2,7 @@ package org.streamrec.engine.messages;
 
 /**
  * To the item neighbourhood keyed by {@link #itemId}: its own count when it changed ({@link #count},
- * NaN otherwise), and co-occurrence deltas with other items ({@link #sym} in any order, {@link #fwd}
+ * NaN otherwise, with its trending count {@link #trend} in epoch {@link #trendEpoch}), and co-occurrence deltas with other items ({@link #sym} in any order, {@link #fwd}
  * with the other item after this one) with those items' counts. All in forward-decay epoch
  * {@link #epoch}; {@link #sourceTime} is the creation time of the oldest event behind them.
  */
@@ -10,6 +10,8 @@ public class PairUpdate {
     public String itemId;
     public int epoch;
     public double count = Double.NaN;
+    public double trend = Double.NaN;
+    public int trendEpoch;
     public String[] others;
     public double[] sym;
     public double[] fwd;

@@ -1,12 +1,10 @@
 package org.streamrec.engine.messages;
 
 import org.streamrec.engine.model.BusinessRule;
-import org.streamrec.engine.trending.TrendingList;
 
-/** What every ranking instance must know, on one broadcast stream: an item card, a trending list, or a business rule. */
+/** What every ranking instance must know, on one broadcast stream: an item card, or a business rule. */
 public class SharedUpdate {
     public ItemCard card;
-    public TrendingList trending;
     public BusinessRule rule;
 
     public SharedUpdate() {}
@@ -23,9 +21,4 @@ public class SharedUpdate {
         return u;
     }
 
-    public static SharedUpdate of(TrendingList trending) {
-        SharedUpdate u = new SharedUpdate();
-        u.trending = trending;
-        return u;
-    }
 }

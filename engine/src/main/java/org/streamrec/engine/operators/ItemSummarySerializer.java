@@ -13,7 +13,7 @@ import org.streamrec.engine.similarity.ItemSummary;
 import org.streamrec.engine.similarity.TopEntry;
 
 /**
- * The item summary, field by field: count, epoch, tracked, version, then per top entry its id and
+ * The item summary, field by field: count, epoch, trend, trend epoch, tracked, version, then per top entry its id and
  * four doubles. The POJO serializer spent most of its time in reflection here.
  */
 public final class ItemSummarySerializer extends TypeSerializerSingleton<ItemSummary> {
@@ -34,6 +34,8 @@ public final class ItemSummarySerializer extends TypeSerializerSingleton<ItemSum
         ItemSummary to = new ItemSummary();
         to.count = from.count;
         to.epoch = from.epoch;
+        to.trend = from.trend;
+        to.trendEpoch = from.trendEpoch;
         to.tracked = from.tracked;
         to.version = from.version;
         to.top = new ArrayList<>(from.top.size());
@@ -55,6 +57,8 @@ public final class ItemSummarySerializer extends TypeSerializerSingleton<ItemSum
     public void serialize(ItemSummary summary, DataOutputView out) throws IOException {
         out.writeDouble(summary.count);
         out.writeInt(summary.epoch);
+        out.writeDouble(summary.trend);
+        out.writeInt(summary.trendEpoch);
         out.writeInt(summary.tracked);
         out.writeLong(summary.version);
         List<TopEntry> top = summary.top;
@@ -73,6 +77,8 @@ public final class ItemSummarySerializer extends TypeSerializerSingleton<ItemSum
         ItemSummary summary = new ItemSummary();
         summary.count = in.readDouble();
         summary.epoch = in.readInt();
+        summary.trend = in.readDouble();
+        summary.trendEpoch = in.readInt();
         summary.tracked = in.readInt();
         summary.version = in.readLong();
         int size = in.readInt();

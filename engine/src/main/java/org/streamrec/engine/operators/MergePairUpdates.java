@@ -16,6 +16,8 @@ public final class MergePairUpdates implements BundleFunction<PairUpdate, MergeP
         final String itemId;
         final EpochDeltas partners;
         double count = Double.NaN;
+        double trend = Double.NaN;
+        int trendEpoch;
         long sourceTime;
 
         Updates(PairUpdate first) {
@@ -36,6 +38,10 @@ public final class MergePairUpdates implements BundleFunction<PairUpdate, MergeP
         u.count *= u.partners.moveTo(in.epoch);
         int epoch = u.partners.epoch();
         if (!Double.isNaN(in.count)) u.count = ForwardDecay.convert(in.count, in.epoch, epoch);
+        if (!Double.isNaN(in.trend)) {
+            u.trend = in.trend;
+            u.trendEpoch = in.trendEpoch;
+        }
         u.sourceTime = Math.min(u.sourceTime, in.sourceTime);
         for (int i = 0; i < in.others.length; i++) {
             double[] d = u.partners.of(in.others[i]);
@@ -54,6 +60,8 @@ public final class MergePairUpdates implements BundleFunction<PairUpdate, MergeP
         out.itemId = u.itemId;
         out.epoch = u.partners.epoch();
         out.count = u.count;
+        out.trend = u.trend;
+        out.trendEpoch = u.trendEpoch;
         out.sourceTime = u.sourceTime;
         out.others = new String[n];
         out.sym = new double[n];

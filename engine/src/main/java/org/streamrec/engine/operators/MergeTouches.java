@@ -13,11 +13,14 @@ public final class MergeTouches implements BundleFunction<ItemTouch, MergeTouche
         final String itemId;
         final EpochDeltas partners;
         double countDelta;
+        double trendDelta;
+        int trendEpoch;
         long sourceTime;
 
         Touches(ItemTouch first) {
             itemId = first.itemId;
             partners = new EpochDeltas(2, first.epoch);
+            trendEpoch = first.trendEpoch;
             sourceTime = first.sourceTime;
         }
     }
@@ -33,6 +36,11 @@ public final class MergeTouches implements BundleFunction<ItemTouch, MergeTouche
         t.countDelta *= t.partners.moveTo(in.epoch);
         int epoch = t.partners.epoch();
         t.countDelta += ForwardDecay.convert(in.countDelta, in.epoch, epoch);
+        if (in.trendEpoch > t.trendEpoch) {
+            t.trendDelta = ForwardDecay.convert(t.trendDelta, t.trendEpoch, in.trendEpoch);
+            t.trendEpoch = in.trendEpoch;
+        }
+        t.trendDelta += ForwardDecay.convert(in.trendDelta, in.trendEpoch, t.trendEpoch);
         t.sourceTime = Math.min(t.sourceTime, in.sourceTime);
         for (int i = 0; i < in.others.length; i++) {
             double[] d = t.partners.of(in.others[i]);
@@ -55,6 +63,6 @@ public final class MergeTouches implements BundleFunction<ItemTouch, MergeTouche
             fwd[i] = e.getValue()[1];
             i++;
         }
-        return new ItemTouch(t.itemId, t.countDelta, t.partners.epoch(), others, sym, fwd, t.sourceTime);
+        return new ItemTouch(t.itemId, t.countDelta, t.partners.epoch(), t.trendDelta, t.trendEpoch, others, sym, fwd, t.sourceTime);
     }
 }

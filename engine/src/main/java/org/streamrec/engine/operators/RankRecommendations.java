@@ -2,8 +2,8 @@ package org.streamrec.engine.operators;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.metrics.Gauge;
@@ -27,18 +27,18 @@ import org.streamrec.engine.ranking.BusinessWeights;
 import org.streamrec.engine.ranking.ItemIndex;
 import org.streamrec.engine.ranking.Lists;
 import org.streamrec.engine.ranking.OfferSelector;
-import org.streamrec.engine.trending.Boards;
 import org.streamrec.engine.trending.TrendingBoards;
 
 /**
  * Not keyed: each instance answers the rank requests of its user operator at once (they arrive over
- * a forward edge) from its local {@link ItemIndex}, fed by the item cards, trending lists and business
- * rules broadcast to every instance. No request waits for another record, so nothing is half-done at
- * a checkpoint: the index and the trending lists are heap copies that the item side and the trending
- * boards publish again after a restore; only the few business rules are operator state.
+ * a forward edge) from its local {@link ItemIndex} and {@link TrendingBoards}, built from the item
+ * cards broadcast to every instance, and the business rules. No request waits for another record, so
+ * nothing is half-done at a checkpoint: the index and the boards are heap copies that the item side
+ * publishes again after a restore; only the few business rules are operator state.
  *
  * <p>Instance 0 also publishes the list for shoppers the engine does not know yet
- * ({@link Recommendation#ANY_USER}) whenever what is trending overall changes.
+ * ({@link Recommendation#ANY_USER}) when what is trending overall changed, at most once per
+ * {@code ranking.unknownUserListInterval}.
  */
 public class RankRecommendations extends AbstractStreamOperator<Recommendation>
         implements TwoInputStreamOperator<RankRequest, SharedUpdate, Recommendation> {
@@ -52,7 +52,7 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
     private transient TrendingBoards boards;
     private transient Map<String, BusinessRule> rules;
     private transient ListState<BusinessRule> ruleState;
-    private transient boolean overallChanged;
+    private transient long unknownUserListDue;
     private transient EngineMetrics.LabelledCounter listsEmitted;
     private transient EngineMetrics.LabelledCounter listItems;
     private transient Histogram eventToList;
@@ -81,9 +81,9 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
     @Override
     public void open() throws Exception {
         super.open();
-        lists = new Lists(config);
         index = new ItemIndex();
-        boards = new TrendingBoards(config.trending().maxCategories());
+        lists = new Lists(config, index);
+        boards = new TrendingBoards(config.trending().itemsPerCategory(), config.trending().maxCategories());
         MetricGroup metrics = EngineMetrics.of(getMetricGroup());
         listsEmitted = new EngineMetrics.LabelledCounter(metrics, "variant", "listsEmitted");
         listItems = new EngineMetrics.LabelledCounter(metrics, "source", "listItems");
@@ -100,15 +100,16 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
             output.collect(new StreamRecord<>(Recommendation.tombstone(r.userId, r.triggerEventId, r.eventTime)));
             return;
         }
-        Recommendation rec = recommend(r.userId, r.variant, r.triggerEventId, r.eventTime, lists.forUser(r, index, boards));
+        Recommendation rec = recommend(r.userId, r.variant, r.triggerEventId, r.eventTime, lists.forUser(r, boards));
         output.collect(new StreamRecord<>(rec));
         listsEmitted.inc(rec.variant);
         for (RankedItem item : rec.items) listItems.inc(item.source);
         eventToList.update(rec.emitTime - rec.eventTime);
-        if (overallChanged && getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) {
-            overallChanged = false;
+        long now = getProcessingTimeService().getCurrentProcessingTime();
+        if (now >= unknownUserListDue && getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0 && boards.takeOverallChange()) {
+            unknownUserListDue = now + config.unknownUserListInterval().toMillis();
             output.collect(new StreamRecord<>(recommend(Recommendation.ANY_USER, config.variant(), r.triggerEventId, r.eventTime,
-                    lists.forAnyone(index, boards))));
+                    lists.forAnyone(boards))));
         }
     }
 
@@ -131,12 +132,11 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
         SharedUpdate update = record.getValue();
         if (update.card != null) {
             ItemCard card = update.card;
-            if (index.apply(card) && card.sourceTime > 0) {
-                freshness.update(getProcessingTimeService().getCurrentProcessingTime() - card.sourceTime);
-            }
-        } else if (update.trending != null) {
-            boards.put(update.trending);
-            if (update.trending.board.equals(Boards.OVERALL)) overallChanged = true;
+            String previousCategory = index.category(card.itemId);
+            if (!index.apply(card)) return;
+            boards.update(card.itemId, card.category, previousCategory, card.trend, card.trendEpoch, card.popularity,
+                    card.popularityEpoch);
+            if (card.sourceTime > 0) freshness.update(getProcessingTimeService().getCurrentProcessingTime() - card.sourceTime);
         } else if (update.rule != null) {
             if (update.rule.active) rules.put(update.rule.ruleId, update.rule);
             else rules.remove(update.rule.ruleId);

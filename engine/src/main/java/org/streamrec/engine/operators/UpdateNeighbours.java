@@ -118,6 +118,10 @@ public class UpdateNeighbours extends WriteBackOperator<ItemCard>
         CachedItem item = cached(itemId);
         if (item != null) {
             card.version = ++item.summary.version;
+            card.trend = item.summary.trend;
+            card.trendEpoch = item.summary.trendEpoch;
+            card.popularity = item.summary.count;
+            card.popularityEpoch = item.summary.epoch;
             cache.changed(itemId);
             List<Neighbour> neighbours = neighbourhood.neighbours(item.summary, config.topK());
             card.neighbours = new String[neighbours.size()];

@@ -49,6 +49,7 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
     private transient ValueState<UserState> state;
     private transient WriteBackCache<String, UserState> cache;
     private transient ForwardDecay decay;
+    private transient ForwardDecay trendDecay;
     private transient Counter duplicates;
     private transient long watermark;
 
@@ -65,6 +66,7 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
     public void open() throws Exception {
         super.open();
         decay = new ForwardDecay(similarity.halfLife());
+        trendDecay = new ForwardDecay(ranking.trending().halfLife());
         state = getRuntimeContext().getState(new ValueStateDescriptor<>("user", UserState.class));
         cache = writeBackCache("users", profile.cachedUsers(), (userId, user) -> state.update(user));
         MetricGroup metrics = EngineMetrics.of(getMetricGroup());
@@ -100,7 +102,7 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
         } else if (e.type.isInteraction()) {
             user.impressions.actedOn(EventItems.of(e));
             List<CooccurrenceDelta> deltas = user.profile.record(e, profile, similarity);
-            for (ItemTouch touch : CooccurrenceRouting.touches(deltas, decay, e.eventTime)) emit(ITEM_TOUCHES, touch, record);
+            for (ItemTouch touch : CooccurrenceRouting.touches(deltas, decay, trendDecay, e.eventTime)) emit(ITEM_TOUCHES, touch, record);
             emit(RankRequests.after(e, user, profile, ranking), record);
         }
     }

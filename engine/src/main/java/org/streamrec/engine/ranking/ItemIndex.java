@@ -69,6 +69,11 @@ public final class ItemIndex {
         return id == null ? -1 : id;
     }
 
+    /** The item's int id, given one now if no card named it yet (it has no neighbours and no facts until its card comes). */
+    public int idOrAdd(String itemId) {
+        return intern(itemId);
+    }
+
     public String name(int id) {
         return names[id];
     }
@@ -86,7 +91,10 @@ public final class ItemIndex {
     }
 
     public String category(String itemId) {
-        int id = id(itemId);
+        return category(id(itemId));
+    }
+
+    public String category(int id) {
         return id < 0 || category[id] < 0 ? null : categories.get(category[id]);
     }
 
@@ -97,13 +105,19 @@ public final class ItemIndex {
     }
 
     public boolean outOfStock(String itemId) {
-        int id = id(itemId);
+        return outOfStock(id(itemId));
+    }
+
+    public boolean outOfStock(int id) {
         return id >= 0 && (flags[id] & OUT_OF_STOCK) != 0;
     }
 
     /** Bought again by shoppers: the catalogue's flag if it has one, else what the stream taught. */
     public boolean replenishable(String itemId) {
-        int id = id(itemId);
+        return replenishable(id(itemId));
+    }
+
+    public boolean replenishable(int id) {
         if (id < 0) return false;
         byte f = flags[id];
         return (f & CATALOGUE_SAYS) != 0 ? (f & CATALOGUE_REPLENISHABLE) != 0 : (f & LEARNED_REPLENISHABLE) != 0;

@@ -1,8 +1,6 @@
 package org.streamrec.engine.ranking;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.streamrec.config.RankingConfig;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.model.RankedItem;
@@ -14,30 +12,33 @@ import org.streamrec.engine.trending.TrendingBoards;
  * ({@link TrendingFill}), capped per category near the top ({@link Diversifier}).
  */
 public final class Lists {
-    private final RankingConfig config;
+    private static final String[] NONE = new String[0];
 
-    public Lists(RankingConfig config) {
+    private final RankingConfig config;
+    private final ItemIndex index;
+    private final Ranker ranker;
+    /** Scored candidates to keep: the list, or more when a category cap may push some below it. */
+    private final int candidates;
+
+    public Lists(RankingConfig config, ItemIndex index) {
         this.config = config;
+        this.index = index;
+        this.ranker = new Ranker(index);
+        this.candidates = config.maxPerCategory() >= config.listSize() ? config.listSize() : 4 * config.listSize();
     }
 
     /** The list for the request's user. */
-    public List<RankedItem> forUser(RankRequest r, ItemIndex index, TrendingBoards trending) {
-        Eligibility eligibility = new Eligibility(setOf(r.exclude), setOf(r.bought), index);
-        List<RankedItem> pool = TrendingFill.append(Ranker.rank(r, index, eligibility),
-                TrendingFill.seedCategories(r.seeds, index), trending::top, eligibility);
+    public List<RankedItem> forUser(RankRequest r, TrendingBoards trending) {
+        Eligibility eligibility = Eligibility.of(r.exclude, r.bought, index);
+        List<RankedItem> pool = TrendingFill.append(ranker.rank(r, eligibility, candidates),
+                TrendingFill.seedCategories(r.seeds, index), trending, eligibility);
         return Diversifier.select(pool, index::category, config.maxPerCategory(), RankingConfig.DIVERSITY_DEPTH, config.listSize());
     }
 
     /** The list for shoppers the engine does not know: what trends overall. */
-    public List<RankedItem> forAnyone(ItemIndex index, TrendingBoards trending) {
-        Eligibility anything = new Eligibility(Set.of(), Set.of(), index);
-        List<RankedItem> pool = TrendingFill.append(List.of(), List.of(), trending::top, anything);
+    public List<RankedItem> forAnyone(TrendingBoards trending) {
+        Eligibility anything = Eligibility.of(NONE, NONE, index);
+        List<RankedItem> pool = TrendingFill.append(List.of(), List.of(), trending, anything);
         return Diversifier.select(pool, index::category, config.maxPerCategory(), RankingConfig.DIVERSITY_DEPTH, config.listSize());
-    }
-
-    private static Set<String> setOf(String[] ids) {
-        Set<String> set = new HashSet<>(ids.length * 2);
-        for (String id : ids) set.add(id);
-        return set;
     }
 }

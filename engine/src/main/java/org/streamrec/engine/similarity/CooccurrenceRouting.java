@@ -24,10 +24,13 @@ public final class CooccurrenceRouting {
      * Each change as one touch of the item with all its partners, and one touch of each partner with
      * the item, scaled into the event's forward-decay epoch so that bundles can add them up.
      */
-    public static List<ItemTouch> touches(List<CooccurrenceDelta> deltas, ForwardDecay decay, long eventTime) {
+    public static List<ItemTouch> touches(List<CooccurrenceDelta> deltas, ForwardDecay decay, ForwardDecay trendDecay,
+                                          long eventTime) {
         List<ItemTouch> touches = new ArrayList<>();
         int epoch = decay.epochOf(eventTime);
         double f = decay.factor(eventTime, epoch);
+        int trendEpoch = trendDecay.epochOf(eventTime);
+        double trendFactor = trendDecay.factor(eventTime, trendEpoch);
         for (CooccurrenceDelta d : deltas) {
             List<Partner> partners = d.partners();
             int n = partners.size();
@@ -39,26 +42,29 @@ public final class CooccurrenceRouting {
                 others[i] = p.itemId();
                 sym[i] = p.sym() * f;
                 fwd[i] = p.fwd() * f;
-                touches.add(new ItemTouch(p.itemId(), 0, epoch, new String[] {d.itemId()}, new double[] {sym[i]},
+                touches.add(new ItemTouch(p.itemId(), 0, epoch, 0, trendEpoch, new String[] {d.itemId()}, new double[] {sym[i]},
                         new double[] {0}, eventTime));
             }
-            touches.add(new ItemTouch(d.itemId(), d.countDelta() * f, epoch, others, sym, fwd, eventTime));
+            touches.add(new ItemTouch(d.itemId(), d.countDelta() * f, epoch, d.countDelta() * trendFactor, trendEpoch,
+                    others, sym, fwd, eventTime));
         }
         return touches;
     }
 
     /**
-     * Adds the touch's count delta to {@code count} (the touched item's), and returns the updates it
-     * causes: the item's new count for its own neighbourhood, if it changed, and for each partner the
+     * Adds the touch's count deltas to {@code count} (the touched item's), and returns the updates it
+     * causes: the item's new counts for its own neighbourhood, if they changed, and for each partner the
      * co-occurrence deltas stamped with the item's count.
      */
     public static List<PairUpdate> stamp(ItemCount count, ItemTouch touch) {
         List<PairUpdate> updates = new ArrayList<>(touch.others.length + 1);
         count.moveTo(touch.epoch);
         if (touch.countDelta != 0) {
-            count.add(touch.countDelta, touch.epoch);
+            count.add(touch.countDelta, touch.epoch, touch.trendDelta, touch.trendEpoch);
             PairUpdate self = update(touch.itemId, count.epoch, touch.sourceTime);
             self.count = count.value;
+            self.trend = count.trend;
+            self.trendEpoch = count.trendEpoch;
             self.others = NONE;
             self.sym = self.fwd = self.otherCount = ZERO;
             updates.add(self);

@@ -1,9 +1,14 @@
 package org.streamrec.engine.similarity;
 
-/** An item's weighted, decaying count, in forward-decay epoch {@link #epoch}. A Flink POJO. */
+/**
+ * An item's weighted, decaying count, in forward-decay epoch {@link #epoch}, and its trending count
+ * (the same engagement with the trending half-life) in {@link #trendEpoch}. A Flink POJO.
+ */
 public class ItemCount {
     public double value;
     public int epoch;
+    public double trend;
+    public int trendEpoch;
 
     public ItemCount() {}
 
@@ -17,9 +22,14 @@ public class ItemCount {
         }
     }
 
-    /** Adds {@code delta}, given in {@code deltaEpoch}. */
-    public void add(double delta, int deltaEpoch) {
+    /** Adds {@code delta}, given in {@code deltaEpoch}, and {@code trendDelta}, given in {@code deltaTrendEpoch}. */
+    public void add(double delta, int deltaEpoch, double trendDelta, int deltaTrendEpoch) {
         moveTo(deltaEpoch);
         value += ForwardDecay.convert(delta, deltaEpoch, epoch);
+        if (trend == 0 || deltaTrendEpoch > trendEpoch) {
+            trend = ForwardDecay.convert(trend, trendEpoch, deltaTrendEpoch);
+            trendEpoch = deltaTrendEpoch;
+        }
+        trend += ForwardDecay.convert(trendDelta, deltaTrendEpoch, trendEpoch);
     }
 }

@@ -62,9 +62,13 @@ public final class ItemNeighbourhood {
         if (summary.tracked > config.maxTrackedPairs()) prune(summary, pairs);
     }
 
-    /** Applies one (bundled) update of the item: its new count, if any, then each co-occurrence delta. */
+    /** Applies one (bundled) update of the item: its new counts, if any, then each co-occurrence delta. */
     public void apply(ItemSummary summary, PairTable pairs, PairUpdate u) throws Exception {
         if (!Double.isNaN(u.count)) setCount(summary, u.count, u.epoch);
+        if (!Double.isNaN(u.trend)) {
+            summary.trend = u.trend;
+            summary.trendEpoch = u.trendEpoch;
+        }
         for (int i = 0; i < u.others.length; i++) {
             addPair(summary, pairs, u.others[i], u.sym[i], u.fwd[i], u.otherCount[i], u.epoch);
         }

@@ -7,6 +7,9 @@ import java.util.List;
 public class ItemSummary {
     public double count;
     public int epoch;
+    /** The item's trending count, in its own epoch. */
+    public double trend;
+    public int trendEpoch;
     /** How many pair counters the item's {@link PairTable} holds. */
     public int tracked;
     /** Cards published for the item so far. */

@@ -3,45 +3,83 @@ package org.streamrec.engine.trending;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.streamrec.engine.similarity.ForwardDecay;
 
 /**
- * The latest trending list of each board a ranking instance heard of: at most {@code maxCategories}
- * category boards besides the overall one; past that, the board whose best item is least popular goes.
+ * What is popular, as a ranking instance sees it from the item cards: per category and overall, the
+ * items with the most engagement lately (trending, a short half-life) and over the long run
+ * (popular, the similarity half-life). At most {@code maxCategories} categories are kept; past that,
+ * the category whose best trending item is weakest goes.
  */
 public final class TrendingBoards {
-    private final int maxCategories;
-    private final Map<String, TrendingList> boards = new HashMap<>();
+    /** Which board. */
+    public enum Kind { TRENDING, POPULAR }
 
-    public TrendingBoards(int maxCategories) {
+    private final int itemsPerBoard;
+    private final int maxCategories;
+    private final Map<String, Board> trending = new HashMap<>();
+    private final Map<String, Board> popular = new HashMap<>();
+    private boolean overallTrendingChanged;
+
+    public TrendingBoards(int itemsPerBoard, int maxCategories) {
+        this.itemsPerBoard = itemsPerBoard;
         this.maxCategories = maxCategories;
     }
 
-    /** Takes a board's latest list. */
-    public void put(TrendingList list) {
-        if (!boards.containsKey(list.board)) dropWeakestIfFull();
-        boards.put(list.board, list);
+    /**
+     * An item's latest engagement, each value in its epoch. {@code category} may be null;
+     * {@code previousCategory} is the one the item had before, if it changed.
+     */
+    public void update(String itemId, String category, String previousCategory, double trend, int trendEpoch,
+                       double popularity, int popularityEpoch) {
+        if (previousCategory != null && !previousCategory.equals(category)) {
+            Board t = trending.get(previousCategory);
+            if (t != null) t.remove(itemId);
+            Board p = popular.get(previousCategory);
+            if (p != null) p.remove(itemId);
+        }
+        if (board(trending, Boards.OVERALL).put(itemId, trend, trendEpoch)) overallTrendingChanged = true;
+        board(popular, Boards.OVERALL).put(itemId, popularity, popularityEpoch);
+        if (category == null) return;
+        if (!trending.containsKey(category)) dropWeakestCategoryIfFull();
+        board(trending, category).put(itemId, trend, trendEpoch);
+        board(popular, category).put(itemId, popularity, popularityEpoch);
     }
 
-    /** The board's items, most popular first; null when unknown. */
-    public List<TrendingItem> top(String board) {
-        TrendingList list = boards.get(board);
-        return list == null ? null : list.items;
+    /** The board's items, best first; empty when unknown. */
+    public List<TrendingItem> top(Kind kind, String board) {
+        Board b = (kind == Kind.TRENDING ? trending : popular).get(board);
+        return b == null ? List.of() : b.top();
     }
 
-    private void dropWeakestIfFull() {
-        int categories = 0;
+    /** True once after what trends overall changed. */
+    public boolean takeOverallChange() {
+        boolean changed = overallTrendingChanged;
+        overallTrendingChanged = false;
+        return changed;
+    }
+
+    private Board board(Map<String, Board> boards, String name) {
+        return boards.computeIfAbsent(name, n -> new Board(itemsPerBoard));
+    }
+
+    private void dropWeakestCategoryIfFull() {
+        if (trending.size() - 1 < maxCategories) return;
         String weakest = null;
-        long weakestCount = Long.MAX_VALUE;
-        for (Map.Entry<String, TrendingList> en : boards.entrySet()) {
+        double weakestValue = Double.POSITIVE_INFINITY;
+        int latest = Integer.MIN_VALUE;
+        for (Board b : trending.values()) latest = Math.max(latest, b.epoch());
+        for (Map.Entry<String, Board> en : trending.entrySet()) {
             if (en.getKey().equals(Boards.OVERALL)) continue;
-            categories++;
-            List<TrendingItem> items = en.getValue().items;
-            long best = items.isEmpty() ? 0 : items.get(0).count;
-            if (best < weakestCount) {
-                weakestCount = best;
+            double best = ForwardDecay.convert(en.getValue().best(), en.getValue().epoch(), latest);
+            if (best < weakestValue) {
+                weakestValue = best;
                 weakest = en.getKey();
             }
         }
-        if (categories >= maxCategories && weakest != null) boards.remove(weakest);
+        if (weakest != null) {
+            trending.remove(weakest);
+            popular.remove(weakest);
+        }
     }
 }

@@ -1,19 +1,4 @@
 package org.streamrec.engine.trending;
 
-/** An item and its interactions in the trending window. */
-public class TrendingItem {
-    public String itemId;
-    public long count;
-
-    public TrendingItem() {}
-
-    public TrendingItem(String itemId, long count) {
-        this.itemId = itemId;
-        this.count = count;
-    }
-
-    @Override
-    public String toString() {
-        return itemId + "=" + count;
-    }
-}
+/** An item on a board and its score there: decayed engagement, scaled so the board's best is 1. */
+public record TrendingItem(String itemId, double score) {}

@@ -13,14 +13,16 @@ class MergeTouchesTest {
     @Test
     void touchesOfAnItemAddUpPartnerByPartnerInTheLatestEpoch() {
         MergeTouches merge = new MergeTouches();
-        MergeTouches.Touches acc = merge.add(null, new ItemTouch("a", 1, 3, new String[] {"b", "c"}, new double[] {1, 2},
+        MergeTouches.Touches acc = merge.add(null, new ItemTouch("a", 1, 3, 2, 7, new String[] {"b", "c"}, new double[] {1, 2},
                 new double[] {1, 0}, 500));
-        acc = merge.add(acc, new ItemTouch("a", 2, 3, new String[] {"b"}, new double[] {4}, new double[] {3}, 100));
-        acc = merge.add(acc, new ItemTouch("a", 1, 4, new String[] {"d"}, new double[] {1}, new double[] {1}, 900));
+        acc = merge.add(acc, new ItemTouch("a", 2, 3, 4, 8, new String[] {"b"}, new double[] {4}, new double[] {3}, 100));
+        acc = merge.add(acc, new ItemTouch("a", 1, 4, 1, 8, new String[] {"d"}, new double[] {1}, new double[] {1}, 900));
         ItemTouch t = merge.finish(acc);
         assertEquals("a", t.itemId);
         assertEquals(4, t.epoch);
         assertEquals(3 * SHRINK + 1, t.countDelta, 1e-30);
+        assertEquals(8, t.trendEpoch, "the trending count has its own epochs");
+        assertEquals(2 * SHRINK + 4 + 1, t.trendDelta, 1e-30);
         assertArrayEquals(new String[] {"b", "c", "d"}, t.others);
         assertArrayEquals(new double[] {5 * SHRINK, 2 * SHRINK, 1}, t.sym, 1e-30);
         assertArrayEquals(new double[] {4 * SHRINK, 0, 1}, t.fwd, 1e-30);
@@ -31,10 +33,15 @@ class MergeTouchesTest {
     void pairUpdatesAddTheirDeltasAndKeepTheLatestCounts() {
         MergePairUpdates merge = new MergePairUpdates();
         MergePairUpdates.Updates acc = merge.add(null, update("a", Double.NaN, "b", 1, 0.5, 10));
-        acc = merge.add(acc, update("a", 7, "b", 2, 0, 12));
+        PairUpdate withCounts = update("a", 7, "b", 2, 0, 12);
+        withCounts.trend = 3;
+        withCounts.trendEpoch = 9;
+        acc = merge.add(acc, withCounts);
         acc = merge.add(acc, update("a", Double.NaN, "c", 1, 1, 4));
         PairUpdate u = merge.finish(acc);
         assertEquals(7, u.count);
+        assertEquals(3, u.trend);
+        assertEquals(9, u.trendEpoch);
         assertArrayEquals(new String[] {"b", "c"}, u.others);
         assertArrayEquals(new double[] {3, 1}, u.sym);
         assertArrayEquals(new double[] {0.5, 1}, u.fwd);

@@ -13,12 +13,9 @@ import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
-import org.streamrec.engine.trending.TrendingList;
 import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
-import org.streamrec.engine.trending.Boards;
-import org.streamrec.engine.trending.TrendingItem;
 
 /** The ranking answers each request at once from what was broadcast to it. */
 // Flink's test harnesses declare close() throws Exception; try-with-resources is still the right way to close them.
@@ -39,10 +36,13 @@ class RankRecommendationsTest {
         return SharedUpdate.of(card);
     }
 
-    private static SharedUpdate overallTrending(String... items) {
-        List<TrendingItem> top = new java.util.ArrayList<>();
-        for (int i = 0; i < items.length; i++) top.add(new TrendingItem(items[i], items.length - i));
-        return SharedUpdate.of(new TrendingList(Boards.OVERALL, top));
+    /** A card of an item with no neighbours whose trending count is {@code trend}. */
+    private static SharedUpdate engaged(String itemId, double trend) {
+        ItemCard card = new ItemCard();
+        card.itemId = itemId;
+        card.trend = trend;
+        card.popularity = trend;
+        return SharedUpdate.of(card);
     }
 
     private static RankRequest request(String userId, String eventId, String... seeds) {
@@ -72,19 +72,21 @@ class RankRecommendationsTest {
     void answersAtOnceWithSimilarItemsThenTrendingAndPublishesTheListForUnknownShoppers() throws Exception {
         try (var h = harness()) {
             h.open();
+            h.processElement2(engaged("t", 3), 0);
             h.processElement2(card("s", "x", 0.5f, 20), 0);
-            h.processElement2(overallTrending("t", "x", "s"), 0);
+            h.processElement2(engaged("x", 2), 0);
             h.processElement1(request("u", "e1", "s"), 1);
             List<Recommendation> out = h.extractOutputValues();
             Recommendation forUser = out.get(0);
             assertEquals("u", forUser.userId);
             assertEquals("e1", forUser.triggerEventId);
             assertEquals(List.of("x", "t"), ids(forUser), "s is excluded; x is similar, then what trends");
+            assertEquals("trending now", forUser.items.get(1).reason);
             assertEquals(List.of(RankedItem.SIMILAR, RankedItem.TRENDING), forUser.items.stream().map(i -> i.source).toList());
-            assertEquals("x", forUser.offer.itemId, "the only priced item");
+            assertEquals("x", forUser.offer.itemId, "no prices: the first position leads");
             Recommendation forAnyone = out.get(1);
             assertEquals(Recommendation.ANY_USER, forAnyone.userId);
-            assertEquals(List.of("t", "x", "s"), ids(forAnyone));
+            assertEquals(List.of("t", "x"), ids(forAnyone));
             assertEquals("e1", forAnyone.triggerEventId);
 
             h.processElement1(request("u2", "e2", "s"), 2);

@@ -13,15 +13,12 @@ import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
 import org.streamrec.engine.filter.ImpressionLog;
-import org.streamrec.engine.messages.ItemActivity;
 import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.ItemFact;
-import org.streamrec.engine.messages.ItemPopularity;
 import org.streamrec.engine.messages.ItemTouch;
 import org.streamrec.engine.messages.PairUpdate;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
-import org.streamrec.engine.trending.TrendingList;
 import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
@@ -29,8 +26,6 @@ import org.streamrec.engine.profile.UserState;
 import org.streamrec.engine.ranking.CatalogueItem;
 import org.streamrec.engine.similarity.ItemCount;
 import org.streamrec.engine.similarity.PairStats;
-import org.streamrec.engine.trending.TopItems;
-import org.streamrec.engine.trending.WindowedCount;
 
 /** The job's state and message types are Flink POJOs that serialise without Kryo, as the job requires. */
 class StateTypesTest {
@@ -58,16 +53,6 @@ class StateTypesTest {
     }
 
     @Test
-    void trendingStateRoundTrips() throws Exception {
-        WindowedCount count = new WindowedCount();
-        count.add(5, 10, 3);
-        assertEquals(1, roundTrip(WindowedCount.class, count).countAt(5, 10, 3));
-        TopItems top = new TopItems();
-        top.update("x", 4, 3);
-        assertEquals("x", roundTrip(TopItems.class, top).items.get(0).itemId);
-    }
-
-    @Test
     void userStateRoundTrips() throws Exception {
         UserState user = new UserState(2);
         Event view = new Event();
@@ -86,8 +71,7 @@ class StateTypesTest {
 
     @Test
     void messagesAndItemStateArePojos() {
-        for (Class<?> type : List.of(ItemActivity.class, ItemPopularity.class, TrendingList.class, SharedUpdate.class,
-                BusinessRule.class, RankRequest.class, ItemTouch.class, PairUpdate.class, ItemCard.class, ItemFact.class,
+        for (Class<?> type : List.of(SharedUpdate.class, BusinessRule.class, RankRequest.class, ItemTouch.class, PairUpdate.class, ItemCard.class, ItemFact.class,
                 ItemCount.class, PairStats.class, CatalogueItem.class)) {
             noKryoSerializer(type);
         }

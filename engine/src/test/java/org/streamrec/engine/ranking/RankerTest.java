@@ -42,7 +42,7 @@ class RankerTest {
     }
 
     private List<RankedItem> rank(RankRequest r, Set<String> exclude, Set<String> bought) {
-        return Ranker.rank(r, index, new Eligibility(exclude, bought, index));
+        return new Ranker(index).rank(r, Eligibility.of(exclude.toArray(String[]::new), bought.toArray(String[]::new), index), 100);
     }
 
     private static List<String> ids(List<RankedItem> ranked) {
@@ -97,6 +97,16 @@ class RankerTest {
         List<RankedItem> ranked = rank(r, Set.of(), Set.of());
         assertEquals(List.of("R1", "R2"), ids(ranked));
         assertEquals(0.75, ranked.get(0).score, 1e-12);
+    }
+
+    @Test
+    void onlyTheBestAreKeptAndACallLeavesNothingBehind() {
+        Ranker ranker = new Ranker(index);
+        Eligibility all = Eligibility.of(new String[0], new String[0], index);
+        assertEquals(List.of("X", "Z"), ids(ranker.rank(request(0), all, 2)));
+        List<RankedItem> again = ranker.rank(request(0), all, 3);
+        assertEquals(List.of("X", "Z", "Y"), ids(again));
+        assertEquals(1.375 / 2.625, again.get(0).score, 1e-6, "no sums left from the call before");
     }
 
     @Test

@@ -24,6 +24,7 @@ final class BundledRouting {
     private final ProfileConfig profileConfig;
     private final SimilarityConfig similarityConfig;
     private final ForwardDecay decay;
+    private final ForwardDecay trendDecay;
     private final ItemNeighbourhood neighbourhood;
     private final Random random;
     private final Map<String, UserProfile> users = new HashMap<>();
@@ -37,13 +38,14 @@ final class BundledRouting {
         this.profileConfig = profileConfig;
         this.similarityConfig = similarityConfig;
         this.decay = new ForwardDecay(similarityConfig.halfLife());
+        this.trendDecay = new ForwardDecay(similarityConfig.halfLife().dividedBy(100));
         this.neighbourhood = new ItemNeighbourhood(similarityConfig);
         this.random = new Random(seed);
     }
 
     void accept(Event e) throws Exception {
         UserProfile profile = users.computeIfAbsent(e.userId, u -> new UserProfile(0));
-        for (ItemTouch t : CooccurrenceRouting.touches(profile.record(e, profileConfig, similarityConfig), decay, e.eventTime)) {
+        for (ItemTouch t : CooccurrenceRouting.touches(profile.record(e, profileConfig, similarityConfig), decay, trendDecay, e.eventTime)) {
             touches.add(t);
         }
         if (random.nextInt(8) == 0) flushTouches();

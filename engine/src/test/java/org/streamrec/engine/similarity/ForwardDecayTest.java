@@ -17,7 +17,7 @@ class ForwardDecayTest {
         for (double[] wt : weightsAtTimes) {
             long t = (long) wt[1];
             int epoch = decay.epochOf(t);
-            count.add(wt[0] * decay.factor(t, epoch), epoch);
+            count.add(wt[0] * decay.factor(t, epoch), epoch, 0, 0);
         }
         count.moveTo(decay.epochOf(now));
         return decay.valueAt(count.value, count.epoch, now);

@@ -23,8 +23,6 @@ import org.streamrec.engine.profile.UserState;
 import org.streamrec.engine.ranking.CatalogueItem;
 import org.streamrec.engine.similarity.ItemCount;
 import org.streamrec.engine.similarity.PairStats;
-import org.streamrec.engine.trending.TopItems;
-import org.streamrec.engine.trending.WindowedCount;
 
 /**
  * No Kryo anywhere: with generic types disabled (as the job runs), building the stream graph
@@ -57,8 +55,7 @@ class NoGenericTypesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {UserState.class, PairStats.class, ItemCount.class, CatalogueItem.class, TopItems.class,
-            WindowedCount.class})
+    @ValueSource(classes = {UserState.class, PairStats.class, ItemCount.class, CatalogueItem.class})
     void everyKeyedStateTypeIsAPojo(Class<?> stateType) {
         SerializerConfigImpl noGenerics = new SerializerConfigImpl(RecommendationJob.flinkConfiguration(config));
         assertInstanceOf(PojoSerializer.class, TypeInformation.of(stateType).createSerializer(noGenerics));
