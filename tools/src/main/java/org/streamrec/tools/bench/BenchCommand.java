@@ -103,6 +103,16 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Events fed per user in the state runs. Default: ${DEFAULT-VALUE}.")
     int stateEventsPerUser;
 
+    @Option(names = "--compare", paramLabel = "REV",
+            description = "Instead of one run: build commit REV in a temporary git worktree and time its full job and "
+                    + "this build's in alternating pairs (--pairs), each through its own ./recs; prints each pair's ratio "
+                    + "of events/s per core, their median and spread (--events, --warmup-events, --null-events, the "
+                    + "workload and --config/--set apply to both; --out DIR keeps the logs and compare.json).")
+    String compare;
+
+    @Option(names = "--pairs", defaultValue = "5", description = "Pairs of runs for --compare. Default: ${DEFAULT-VALUE}.")
+    int pairs;
+
     @Option(names = "--skip-latency",
             description = "Leave out the Kafka latency run (when iterating on throughput; its figures are then absent).")
     boolean skipLatency;
@@ -119,6 +129,12 @@ public final class BenchCommand implements Callable<Integer> {
         benchSettings.put("runtime.checkpointInterval", "10s");
         benchSettings.put("runtime.checkpointDir", checkpoints.toUri().toString());
         EngineConfig config = engine.load(benchSettings);
+        if (compare != null) {
+            Path logs = out != null ? out : Files.createTempDirectory("streamrec-compare-logs");
+            new BuildComparison(Path.of("").toAbsolutePath(), compare, pairs, comparedOptions(),
+                    config.runtime().parallelism(), logs, console).run();
+            return 0;
+        }
         int scale = full ? 3 : 1;
         int parallelism = config.runtime().parallelism();
         console.printf("streamrec bench: %d cores, parallelism %d, %,d users, %,d items, Zipf %.2f%n",
@@ -184,6 +200,19 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * What both builds of a comparison are given: the throughput runs only, sized as asked, with
+     * this command's configuration; options every build since 5497827 understands.
+     */
+    private List<String> comparedOptions() {
+        List<String> options = new ArrayList<>(List.of("--skip-latency", "--skip-state",
+                "--warmup-events", Long.toString(warmupEvents), "--events", Long.toString(events),
+                "--null-events", Long.toString(nullEvents), "--users", Integer.toString(users),
+                "--items", Integer.toString(items), "--skew", Double.toString(skew), "--seed", Long.toString(seed)));
+        options.addAll(engine.asArguments());
+        return options;
+    }
+
     /** One latency run: its key in bench.json, why this rate, and whether it counts keyed-state accesses. */
     private record LatencyRun(String key, String label, double rate, boolean countStateAccesses) {}
 
@@ -216,6 +245,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (nullEvents < 1) problems.add("--null-events must be at least 1, got " + nullEvents);
         if (floorRecords < 0) problems.add("--floor must be 0 or more, got " + floorRecords);
         if (latencySeconds < 1) problems.add("--latency-seconds must be at least 1, got " + latencySeconds);
+        if (pairs < 1) problems.add("--pairs must be at least 1, got " + pairs);
         if (drainTimeoutSeconds < 0) problems.add("--drain-timeout must be 0 or more, got " + drainTimeoutSeconds);
         if (parallelisms.stream().anyMatch(p -> p < 1)) problems.add("--parallelisms must all be at least 1, got " + parallelisms);
         if (latencyRate != null && latencyRate <= 0) problems.add("--latency-rate must be above 0, got " + latencyRate);
