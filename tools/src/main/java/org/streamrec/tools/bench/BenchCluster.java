@@ -116,6 +116,13 @@ final class BenchCluster implements AutoCloseable {
         return new CheckpointPauses(checkpoints, tasks);
     }
 
+    /** The full state size of the job's latest completed checkpoint (all of it, not the increment); 0 before the first. */
+    long latestCheckpointStateSize(JobID job) throws Exception {
+        AccessExecutionGraph graph = cluster.getExecutionGraph(job).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        CompletedCheckpointStats latest = graph.getCheckpointStatsSnapshot().getHistory().getLatestCompletedCheckpoint();
+        return latest == null ? 0 : latest.getStateSize();
+    }
+
     /** Cancels the job unless it has already ended (a bounded source's job finishes by itself). */
     void cancel(JobID job) throws Exception {
         if (!finished(job)) cluster.cancelJob(job).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.streamrec.config.Durations;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.tools.cli.EngineOptions;
 import picocli.CommandLine.Command;
@@ -23,16 +25,19 @@ import picocli.CommandLine.Spec;
 /** ./recs bench: throughput against a null job, latency through Kafka, and state size, in one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
-            "Measures, in one run on this machine: the full job's maximum throughput (RocksDB, incremental",
-            "checkpoints every 10 s) and a null job's (same generated source and parsing, then discard), in",
-            "events/s per core; end-to-end latency through an embedded Kafka broker at half the full job's",
-            "maximum; and checkpointed state bytes per active user and per item at growing sizes.",
-            "The default run takes about 2 minutes on a quiet 2-core machine (at ~3.8K events/s) and is sized",
-            "to stay within 10 when other work shares the cores; --full adds 1M users and 3x longer runs."})
+            "Measures, in one run on this machine: the full job's maximum throughput at parallelism 1 and 2",
+            "(RocksDB, incremental checkpoints every 10 s), counting events whose list was emitted, against a null",
+            "job, in events/s per core, with records and keyed-state accesses per event; open-loop latency through",
+            "an embedded Kafka broker at 2,000 events/s and at half the full job's maximum (a missing list counts",
+            "as +inf), with checkpoint pauses and CPU shares; and checkpointed state bytes per user and per item.",
+            "The default run takes about 4-5 minutes on a quiet 2-core machine. --compare REV and --soak DURATION",
+            "are runs of their own (docs/benchmarks.md)."})
 public final class BenchCommand implements Callable<Integer> {
     /** The fixed latency load: the same for every build, so their latencies compare. */
     private static final double FIXED_LATENCY_RATE = 2000;
     private static final int LATENCY_WARMUP_SECONDS = 10;
+    private static final int SOAK_SAMPLES = 60;
+    private static final int MIN_SOAK_INTERVAL_SECONDS = 10;
 
     @Mixin
     EngineOptions engine;
@@ -110,6 +115,13 @@ public final class BenchCommand implements Callable<Integer> {
                     + "workload and --config/--set apply to both; --out DIR keeps the logs and compare.json).")
     String compare;
 
+    @Option(names = "--soak", paramLabel = "DURATION",
+            description = "Instead of one run: the full job through Kafka at half its maximum (or --latency-rate) for "
+                    + "DURATION (e.g. 30m), sampling heap after a full GC, checkpointed state and consumer lag about 60 "
+                    + "times (every 10 s at least); prints a table and whether each stayed flat after warm-up, and with "
+                    + "--out writes DIR/soak.json. Not for CI: 30 minutes is the documented soak.")
+    String soak;
+
     @Option(names = "--pairs", defaultValue = "5", description = "Pairs of runs for --compare. Default: ${DEFAULT-VALUE}.")
     int pairs;
 
@@ -135,14 +147,13 @@ public final class BenchCommand implements Callable<Integer> {
                     config.runtime().parallelism(), logs, console).run();
             return 0;
         }
+        if (soak != null) return soak(config, benchSettings, console);
         int scale = full ? 3 : 1;
         int parallelism = config.runtime().parallelism();
         console.printf("streamrec bench: %d cores, parallelism %d, %,d users, %,d items, Zipf %.2f%n",
                 Runtime.getRuntime().availableProcessors(), parallelism, users, items, skew);
 
-        // Event time runs at 1,000 events per second of shop time and ends now.
-        long span = warmupEvents + scale * Math.max(events, nullEvents);
-        BenchWorkload workload = new BenchWorkload(users, items, skew, seed, System.currentTimeMillis() - span, 1000);
+        BenchWorkload workload = throughputWorkload(warmupEvents + scale * Math.max(events, nullEvents));
         List<ThroughputResult> fullRuns = new ArrayList<>();
         for (int p : parallelismsToMeasure(parallelism)) {
             console.printf("throughput: full job at parallelism %d ...%n", p);
@@ -167,11 +178,7 @@ public final class BenchCommand implements Callable<Integer> {
 
         List<LatencyResult> latency = new ArrayList<>();
         if (!skipLatency) {
-            LatencyBench bench = new LatencyBench(extra -> {
-                Map<String, String> all = new LinkedHashMap<>(benchSettings);
-                all.putAll(extra);
-                return engine.load(all);
-            }, new WorkloadShape(users, items, skew, seed));
+            LatencyBench bench = new LatencyBench(configWith(benchSettings), shape());
             for (LatencyRun run : latencyRuns(fullJob)) {
                 console.printf("latency: %,.0f events/s (%s) through Kafka for %d s, then up to %d s for the last lists ...%n",
                         run.rate(), run.label(), LATENCY_WARMUP_SECONDS + latencySeconds, drainTimeoutSeconds);
@@ -196,6 +203,46 @@ public final class BenchCommand implements Callable<Integer> {
         if (out != null) {
             results.write(out);
             console.println("wrote " + out.resolve("bench.json"));
+        }
+        return 0;
+    }
+
+    /** The throughput runs' workload: event time runs at 1,000 events per second of shop time and ends now. */
+    private BenchWorkload throughputWorkload(long events) {
+        return shape().startingAt(System.currentTimeMillis() - events, 1000);
+    }
+
+    private WorkloadShape shape() {
+        return new WorkloadShape(users, items, skew, seed);
+    }
+
+    /** The configuration of a run on an embedded broker: the bench's settings, the command line's, and {@code extra}. */
+    private Function<Map<String, String>, EngineConfig> configWith(Map<String, String> benchSettings) {
+        return extra -> {
+            Map<String, String> all = new LinkedHashMap<>(benchSettings);
+            all.putAll(extra);
+            return engine.load(all);
+        };
+    }
+
+    /** --soak: half the full job's maximum (a short throughput run finds it) unless --latency-rate says otherwise. */
+    private int soak(EngineConfig config, Map<String, String> benchSettings, PrintStream console) throws Exception {
+        Duration duration = Durations.parse(soak);
+        Duration interval = Duration.ofSeconds(Math.max(MIN_SOAK_INTERVAL_SECONDS, duration.toSeconds() / SOAK_SAMPLES));
+        double rate;
+        if (latencyRate != null) {
+            rate = latencyRate;
+        } else {
+            console.println("soak: measuring the full job's maximum first ...");
+            rate = new ThroughputBench(config, throughputWorkload(warmupEvents + events), warmupEvents, events, console)
+                    .fullJob().inputEventsPerSecond() / 2;
+        }
+        console.printf("soak: %,.0f events/s through Kafka for %s, a sample every %s ...%n", rate, soak, Durations.format(interval));
+        SoakResult result = new Soak(configWith(benchSettings), shape(), console).run(rate, duration, interval);
+        result.print(console);
+        if (out != null) {
+            result.write(out);
+            console.println("wrote " + out.resolve("soak.json"));
         }
         return 0;
     }
@@ -246,6 +293,16 @@ public final class BenchCommand implements Callable<Integer> {
         if (floorRecords < 0) problems.add("--floor must be 0 or more, got " + floorRecords);
         if (latencySeconds < 1) problems.add("--latency-seconds must be at least 1, got " + latencySeconds);
         if (pairs < 1) problems.add("--pairs must be at least 1, got " + pairs);
+        if (compare != null && soak != null) problems.add("--compare and --soak are two different runs: give one");
+        if (soak != null) {
+            try {
+                if (Durations.parse(soak).toSeconds() < MIN_SOAK_INTERVAL_SECONDS) {
+                    problems.add("--soak must last at least " + MIN_SOAK_INTERVAL_SECONDS + "s, got " + soak);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add("--soak: " + e.getMessage());
+            }
+        }
         if (drainTimeoutSeconds < 0) problems.add("--drain-timeout must be 0 or more, got " + drainTimeoutSeconds);
         if (parallelisms.stream().anyMatch(p -> p < 1)) problems.add("--parallelisms must all be at least 1, got " + parallelisms);
         if (latencyRate != null && latencyRate <= 0) problems.add("--latency-rate must be above 0, got " + latencyRate);

@@ -27,7 +27,7 @@ final class EngineTarget implements LatencyTarget {
     }
 
     @Override
-    public Running start(EngineConfig config) throws Exception {
+    public Started start(EngineConfig config) throws Exception {
         Configuration conf = RecommendationJob.flinkConfiguration(config);
         if (trackStateAccesses) JobMetrics.trackStateAccesses(conf);
         BenchCluster cluster = new BenchCluster(conf, config.runtime().parallelism());
@@ -44,7 +44,8 @@ final class EngineTarget implements LatencyTarget {
         }
     }
 
-    private record Started(BenchCluster cluster, JobID job) implements Running {
+    /** The running job, for a caller that reads more of it than the latency figures (the soak). */
+    record Started(BenchCluster cluster, JobID job) implements Running {
         @Override
         public Optional<JobFigures> figures(ThreadCpu windowStart, long windowStartMillis, long eventsSent) throws Exception {
             CpuShare cpu = ThreadCpu.now().since(windowStart);

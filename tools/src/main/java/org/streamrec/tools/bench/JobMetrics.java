@@ -51,6 +51,17 @@ final class JobMetrics {
         return counterSum(name, true);
     }
 
+    /** The sum of one operator's counter (e.g. "Source: events", numRecordsOut) over its subtasks. */
+    long operatorCounter(String name, String operatorName) {
+        long sum = 0;
+        for (InProcessMetrics.Registered r : registered) {
+            if (r.name().equals(name) && operatorName.equals(r.variables().get("<operator_name>")) && r.metric() instanceof Counter c) {
+                sum += c.getCount();
+            }
+        }
+        return sum;
+    }
+
     /** The sum of a task-level counter over every task (a chain of operators) and subtask. */
     long taskCounter(String name) {
         return counterSum(name, false);
