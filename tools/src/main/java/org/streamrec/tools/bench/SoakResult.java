@@ -27,7 +27,11 @@ public record SoakResult(double rate, Duration duration, Duration interval, List
         return SoakTrend.relative(seconds(), series(SoakSample::checkpointedStateBytes), Soak.FLAT_SHARE);
     }
 
-    /** Empty trend (not flat) when the source reported no lag. */
+    /** Whether the source reported its lag after warm-up (it registers the gauge a while after starting). */
+    public boolean lagReported() {
+        return samples.subList(samples.size() / 3, samples.size()).stream().allMatch(s -> s.consumerLag() >= 0);
+    }
+
     public SoakTrend lag() {
         return SoakTrend.of(seconds(), series(SoakSample::consumerLag), rate * Soak.FLAT_LAG.toSeconds());
     }
@@ -56,8 +60,8 @@ public record SoakResult(double rate, Duration duration, Duration interval, List
                 + "%.0f%% of the mean (heap, state) or %d s of input (lag, backlog):%n", 100 * Soak.FLAT_SHARE, Soak.FLAT_LAG.toSeconds());
         printTrend(out, "heap after GC", heap(), MB, "MB");
         printTrend(out, "checkpointed state", state(), MB, "MB");
-        if (samples.stream().anyMatch(s -> s.consumerLag() < 0)) out.println("  consumer lag: n/a (the source reports no pendingRecords)");
-        else printTrend(out, "consumer lag", lag(), 1, "records");
+        if (lagReported()) printTrend(out, "consumer lag", lag(), 1, "records");
+        else out.println("  consumer lag: n/a (the source reports no pendingRecords)");
         printTrend(out, "backlog", backlog(), 1, "events");
     }
 
@@ -76,7 +80,7 @@ public record SoakResult(double rate, Duration duration, Duration interval, List
         json.put("max_send_lateness_ms", maxSendLatenessMillis);
         json.put("heap_after_gc", heap());
         json.put("checkpointed_state", state());
-        json.put("consumer_lag", samples.stream().anyMatch(s -> s.consumerLag() < 0) ? null : lag());
+        json.put("consumer_lag", lagReported() ? lag() : null);
         json.put("backlog", backlog());
         json.put("samples", samples);
         JSON.writeValue(dir.resolve("soak.json").toFile(), json);
