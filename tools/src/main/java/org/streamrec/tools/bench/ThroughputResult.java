@@ -7,8 +7,8 @@ package org.streamrec.tools.bench;
  * of them completed {@code wallSeconds} after the first was read (for the null and floor jobs: the
  * last was read), using {@code cpuSeconds} of this process's CPU (every thread: source, operators, RocksDB,
  * checkpoints, GC). Per core means per CPU-second actually used. {@code records} and
- * {@code shuffledRecords} are Flink's numRecordsOut summed over operators and over tasks (records
- * that leave a chain of operators) during the window.
+ * {@code shuffledRecords} are Flink's numRecordsOut during the window summed over operators (each
+ * emitted record once) and over tasks (each record once per network edge it is written to).
  */
 public record ThroughputResult(String job, int parallelism, long events, long completed, long lists, double wallSeconds,
                                 double cpuSeconds, long records, long shuffledRecords) {
