@@ -25,13 +25,15 @@ import picocli.CommandLine.Spec;
 /** ./recs bench: throughput against a null job, latency through Kafka, and state size, in one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
-            "Measures, in one run on this machine: the full job's maximum throughput at parallelism 1 and 2",
-            "(RocksDB, incremental checkpoints every 10 s), counting events whose list was emitted, against a null",
-            "job, in events/s per core, with records and keyed-state accesses per event; open-loop latency through",
-            "an embedded Kafka broker at 2,000 events/s and at half the full job's maximum (a missing list counts",
-            "as +inf), with checkpoint pauses and CPU shares; and checkpointed state bytes per user and per item.",
-            "The default run takes about 4-5 minutes on a quiet 2-core machine. --compare REV and --soak DURATION",
-            "are runs of their own (docs/benchmarks.md)."})
+            "Measures, in one run on this machine: the full job's maximum throughput at",
+            "parallelism 1 and 2 (RocksDB, incremental checkpoints every 10 s), counting",
+            "events whose list was emitted, against a null job, in events/s per core,",
+            "with records and keyed-state accesses per event; open-loop latency through",
+            "an embedded Kafka broker at 2,000 events/s and at half the full job's",
+            "maximum (a missing list counts as +inf), with checkpoint pauses and CPU",
+            "shares; and checkpointed state bytes per user and per item. The default",
+            "run takes about 4-5 minutes on a quiet 2-core machine. --compare REV and",
+            "--soak DURATION are runs of their own (docs/benchmarks.md)."})
 public final class BenchCommand implements Callable<Integer> {
     /** The fixed latency load: the same for every build, so their latencies compare. */
     private static final double FIXED_LATENCY_RATE = 2000;
