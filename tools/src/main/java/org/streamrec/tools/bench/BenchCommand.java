@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "an embedded Kafka broker at 2,000 events/s and at half the full job's",
             "maximum (a missing list counts as +inf), with checkpoint pauses and CPU",
             "shares; and checkpointed state bytes per user and per item. The default",
-            "run takes about 4-5 minutes on a quiet 2-core machine. --compare REV and",
+            "run is sized for about 5 minutes on a quiet 2-core machine. --compare REV and",
             "--soak DURATION are runs of their own (docs/benchmarks.md)."})
 public final class BenchCommand implements Callable<Integer> {
     /** The fixed latency load: the same for every build, so their latencies compare. */
