@@ -16,6 +16,7 @@ import org.streamrec.engine.model.OrderLine;
  */
 public final class BenchWorkload implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final char ID_PREFIX = 'b';
 
     private final int users;
     private final int items;
@@ -49,10 +50,22 @@ public final class BenchWorkload implements Serializable {
         return items;
     }
 
+    /** The index of the workload event with id {@code eventId}, or -1 if it is not one. */
+    public static long indexOf(String eventId) {
+        if (eventId == null || eventId.length() < 2 || eventId.charAt(0) != ID_PREFIX || !Character.isDigit(eventId.charAt(1))) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(eventId, 1, eventId.length(), 10);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     public Event event(long index) {
         SplittableRandom random = new SplittableRandom(seed ^ (index * 0x9E3779B97F4A7C15L));
         Event e = new Event();
-        e.eventId = "b" + index;
+        e.eventId = ID_PREFIX + Long.toString(index);
         e.userId = "u" + userRanks.rank(random.nextDouble());
         e.eventTime = startMillis + (long) (index * 1000 / eventsPerSecond);
         e.channel = "web";
@@ -78,7 +91,11 @@ public final class BenchWorkload implements Serializable {
      * through Jackson so that generating input costs little next to parsing it.
      */
     public byte[] wire(long index) {
-        Event e = event(index);
+        return wire(event(index));
+    }
+
+    /** {@code e} (one of this workload's events) as a producer would send it. */
+    public byte[] wire(Event e) {
         StringBuilder json = new StringBuilder(160)
                 .append("{\"eventId\":\"").append(e.eventId)
                 .append("\",\"type\":\"").append(e.type.wireName())

@@ -1,4 +1,9 @@
 package org.streamrec.tools.bench;
 
-/** Event-to-recommendation latency at a fixed input rate, in milliseconds. */
-public record LatencyResult(double rate, long sent, int samples, double p50, double p99, double p999) {}
+import java.util.Optional;
+
+/**
+ * One latency run: its load and why ({@code label}), the short name of its keys in bench.json
+ * ({@code key}: fixed, half or rate), what it measured, and Flink's figures of it if any.
+ */
+public record LatencyResult(String key, String label, LatencyOutcome outcome, Optional<JobFigures> figures) {}

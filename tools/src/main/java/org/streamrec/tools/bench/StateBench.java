@@ -15,7 +15,6 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.streamrec.engine.job.RecommendationJob;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.OrderLine;
-import org.streamrec.engine.model.Recommendation;
 
 /**
  * State size: feeds the job a fixed number of events at parallelism 1 (so exactly events
@@ -39,7 +38,7 @@ final class StateBench {
     StateResult measure(BenchWorkload workload, long events) throws Exception {
         ReplaySource source = new ReplaySource(events + 1, workload::wire,
                 new EventCodec(config.runtime().maxFutureSkew()), new HoldAfter(events));
-        CountingSink<Recommendation> recommendations = new CountingSink<>();
+        CompletionSink recommendations = new CompletionSink(0, events);
         try (BenchCluster cluster = new BenchCluster(RecommendationJob.flinkConfiguration(config), 1)) {
             StreamExecutionEnvironment env = cluster.environment();
             RecommendationJob.assemble(env, config,
@@ -57,10 +56,10 @@ final class StateBench {
     }
 
     /** Waits until no recommendation has come out for a while: the last events have gone through. */
-    private static void awaitQuiet(CountingSink<Recommendation> recommendations) throws InterruptedException {
+    private static void awaitQuiet(CompletionSink recommendations) throws InterruptedException {
         long seen = -1;
-        while (recommendations.count() != seen) {
-            seen = recommendations.count();
+        while (recommendations.log().lists() != seen) {
+            seen = recommendations.log().lists();
             Thread.sleep(QUIET_MS);
         }
     }

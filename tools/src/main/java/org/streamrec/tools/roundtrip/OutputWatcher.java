@@ -2,15 +2,20 @@ package org.streamrec.tools.roundtrip;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.streamrec.config.KafkaConfig;
@@ -43,6 +48,7 @@ public final class OutputWatcher implements AutoCloseable {
     private final AtomicLong recommendations = new AtomicLong();
     private final AtomicLong reminders = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
+    private final CountDownLatch assigned = new CountDownLatch(1);
 
     public OutputWatcher(String bootstrapServers, KafkaConfig topics, EventCodec codec, Map<String, Long> sendTimes,
                          Listener listener) {
@@ -58,7 +64,16 @@ public final class OutputWatcher implements AutoCloseable {
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         consumer = new KafkaConsumer<>(p);
-        consumer.subscribe(List.of(topics.recommendationsTopic(), topics.remindersTopic(), topics.deadLetterTopic()));
+        consumer.subscribe(List.of(topics.recommendationsTopic(), topics.remindersTopic(), topics.deadLetterTopic()),
+                new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        if (!partitions.isEmpty()) assigned.countDown();
+                    }
+                });
         thread = new Thread(this::run, "output-watcher");
         thread.setDaemon(true);
         thread.start();
@@ -93,6 +108,14 @@ public final class OutputWatcher implements AutoCloseable {
             Header reason = r.headers().lastHeader("dlq.reason");
             listener.deadLetter(reason == null ? "?" : new String(reason.value(), StandardCharsets.UTF_8), r.value());
         }
+    }
+
+    /**
+     * Waits until the consumer has joined its group and got its partitions, so what is written from
+     * now on is read as soon as it is committed; false if that took longer than {@code timeout}.
+     */
+    public boolean awaitAssigned(Duration timeout) throws InterruptedException {
+        return assigned.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public long recommendations() {

@@ -59,4 +59,10 @@ class BenchWorkloadTest {
         assertTrue(top > 2000 && top < 3400, "u0 drew " + top);
         assertTrue(top > 6 * tenth && top < 15 * tenth, "u0 " + top + " vs u9 " + tenth);
     }
+
+    @Test
+    void anEventsIndexIsReadBackFromItsId() {
+        for (long i : new long[] {0, 7, 123_456_789_012L}) assertEquals(i, BenchWorkload.indexOf(workload.event(i).eventId));
+        for (String other : new String[] {null, "", "b", "x12", "b1x", "bb2", "b-3"}) assertEquals(-1, BenchWorkload.indexOf(other), other);
+    }
 }
