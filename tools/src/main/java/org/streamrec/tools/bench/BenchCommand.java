@@ -200,7 +200,7 @@ public final class BenchCommand implements Callable<Integer> {
                     System.currentTimeMillis() - spanMillis, stateEvents * 1000.0 / spanMillis), stateEvents));
         }
 
-        BenchResults results = new BenchResults(fullRuns, parallelism, nullJob, floors, latency, state, IndexFootprint.measured());
+        BenchResults results = new BenchResults(fullRuns, parallelism, nullJob, floors, latency, state, IndexFootprint.measure());
         results.print(console);
         if (out != null) {
             results.write(out);

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 public record BenchResults(List<ThroughputResult> fullRuns, int parallelism, ThroughputResult nullJob,
                            List<FloorResult> floors, List<LatencyResult> latency, List<StateResult> state,
-                           Optional<IndexFootprint.Bytes> index) {
+                           IndexFootprint.Bytes index) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The full job at the configured parallelism. */
@@ -92,8 +92,8 @@ public record BenchResults(List<ThroughputResult> fullRuns, int parallelism, Thr
         json.put("freshness_p50_ms", freshness.map(Distribution::p50).orElse(null));
         json.put("freshness_p99_ms", freshness.map(Distribution::p99).orElse(null));
         json.put("freshness_max_ms", freshness.map(Distribution::max).orElse(null));
-        json.put("index_bytes_per_item", index.map(b -> Math.round(b.perItem())).orElse(null));
-        json.put("index_bytes_1m_items_50", index.map(IndexFootprint.Bytes::oneMillionItemsFiftyNeighbours).orElse(null));
+        json.put("index_bytes_per_item", Math.round(index.perItem()));
+        json.put("index_bytes_1m_items_50", index.oneMillionItemsFiftyNeighbours());
         StateResult s = largestState();
         json.put("state_bytes_per_user", s == null ? null : Math.round(s.bytesPerUser()));
         json.put("state_bytes_per_item", s == null ? null : Math.round(s.bytesPerItem()));
@@ -154,8 +154,8 @@ public record BenchResults(List<ThroughputResult> fullRuns, int parallelism, Thr
             for (LatencyResult run : latency) printLatency(out, run);
         }
         out.println();
-        out.println(index.map(b -> String.format("Local neighbour index: %,.0f bytes per item, %,d bytes at 1M items x 50 neighbours",
-                b.perItem(), b.oneMillionItemsFiftyNeighbours())).orElse("Local neighbour index: n/a (no IndexFootprint registered)"));
+        out.printf("Local item index (synthetic, 1M items x 50 neighbours): %,.0f bytes per item, %,d bytes in all%n",
+                index.perItem(), index.oneMillionItemsFiftyNeighbours());
         out.println();
         if (state.isEmpty()) {
             out.println("State: not measured (--skip-state)");

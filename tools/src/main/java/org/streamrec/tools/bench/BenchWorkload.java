@@ -83,7 +83,12 @@ public final class BenchWorkload implements Serializable {
     }
 
     private String item(SplittableRandom random) {
-        return "i" + itemRanks.rank(random.nextDouble());
+        return itemId(itemRanks.rank(random.nextDouble()));
+    }
+
+    /** The id of the item of popularity rank {@code rank}. */
+    static String itemId(int rank) {
+        return "i" + rank;
     }
 
     /**

@@ -23,7 +23,7 @@ import org.streamrec.engine.model.OrderLine;
  */
 final class StateBench {
     /** Operators keyed by user and by item, as named in RecommendationJob. */
-    private static final String[] USER_KEYED = {"dedup", "user profile", "rank"};
+    private static final String[] USER_KEYED = {"user profile"};
     private static final String[] ITEM_KEYED = {"count items", "item neighbours"};
     private static final long QUIET_MS = 2_000;
 
