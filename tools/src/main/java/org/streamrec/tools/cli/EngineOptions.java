@@ -1,6 +1,10 @@
 package org.streamrec.tools.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
@@ -18,8 +22,22 @@ public final class EngineOptions {
 
     /** The configuration, with {@code extra} overrides applied last. */
     public EngineConfig load(Map<String, String> extra) {
+        return ConfigLoader.load(environment, with(extra));
+    }
+
+    /** The same configuration as job jar arguments ({@code --config ENV --set KEY=VALUE ...}), {@code extra} last. */
+    public List<String> jobArguments(Map<String, String> extra) {
+        // Another process reads a file named here, maybe from another working directory.
+        Path file = Path.of(environment);
+        String config = Files.isRegularFile(file) ? file.toAbsolutePath().toString() : environment;
+        List<String> args = new ArrayList<>(List.of("--config", config));
+        with(extra).forEach((key, value) -> args.addAll(List.of("--set", key + "=" + value)));
+        return args;
+    }
+
+    private Map<String, String> with(Map<String, String> extra) {
         Map<String, String> all = new LinkedHashMap<>(overrides);
         all.putAll(extra);
-        return ConfigLoader.load(environment, all);
+        return all;
     }
 }
