@@ -88,7 +88,8 @@ public final class ClusterCommand implements Callable<Integer> {
     /** Uploads the job jar and runs it with this command's configuration; returns once all its tasks run. */
     private String submit(FlinkCluster cluster, EngineConfig config, PrintStream out) {
         String jarId = cluster.uploadJar(jobJar);
-        Map<String, String> overrides = new LinkedHashMap<>(input.overrides());
+        // The job gets the engine's settings only: the shop's (--users ...) are this command's.
+        Map<String, String> overrides = new LinkedHashMap<>();
         overrides.put("kafka.bootstrapServers", config.kafka().bootstrapServers());
         overrides.put("runtime.checkpointDir", cluster.checkpointDirectory());
         List<String> args = engine.jobArguments(overrides);

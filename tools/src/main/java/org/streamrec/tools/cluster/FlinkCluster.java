@@ -42,6 +42,7 @@ public final class FlinkCluster implements AutoCloseable {
     private final ClusterConfig config;
     private final FlinkRest rest;
     private final Map<String, FlinkProcess> processes = new LinkedHashMap<>();
+    private final Map<String, List<String>> resourceParams = new LinkedHashMap<>();
     private final Thread shutdownHook = new Thread(this::stopProcesses, "flink-cluster-shutdown");
     private int taskManagersStarted;
     private boolean closed;
@@ -66,8 +67,10 @@ public final class FlinkCluster implements AutoCloseable {
         ClusterConfig config = ClusterConfig.write(directory, LOOPBACK, LocalMachine.freePort(), LocalMachine.freePort(), slotsPerTaskManager);
         FlinkCluster cluster = new FlinkCluster(classpath, directory, config);
         try {
-            cluster.startJobManager();
+            // The TaskManagers start while the JobManager does, and register once it is up.
+            cluster.launchJobManager();
             for (int i = 0; i < taskManagers; i++) cluster.startTaskManager();
+            cluster.awaitJobManager();
             cluster.awaitTaskManagers(taskManagers);
             return cluster;
         } catch (RuntimeException e) {
@@ -98,17 +101,31 @@ public final class FlinkCluster implements AutoCloseable {
 
     /** Starts the JobManager (again, after {@link #killJobManager()}: same ports) and waits until its REST API answers. */
     public void startJobManager() {
+        launchJobManager();
+        awaitJobManager();
+    }
+
+    private void launchJobManager() {
         processes.put(JOB_MANAGER, FlinkProcess.start(JOB_MANAGER, classpath, directory, config,
-                "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint", "GET_JM_RESOURCE_PARAMS",
-                List.of(), LocalMachine.freePort()));
+                "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint",
+                resourceParams("GET_JM_RESOURCE_PARAMS"), List.of(), LocalMachine.freePort()));
+    }
+
+    private void awaitJobManager() {
         await(rest::answers, "the JobManager's REST API at " + restUrl());
+    }
+
+    /** What BashJavaUtils computes from the configuration, once per kind of process. */
+    private List<String> resourceParams(String command) {
+        return resourceParams.computeIfAbsent(command, c -> FlinkProcess.resourceParams(classpath, config, c,
+                logDirectory().resolve(c.toLowerCase(java.util.Locale.ROOT) + ".log")));
     }
 
     /** Starts one more TaskManager; returns its name, which is also its resource id in the REST API. */
     public String startTaskManager() {
         String name = "taskmanager-" + (++taskManagersStarted);
         processes.put(name, FlinkProcess.start(name, classpath, directory, config,
-                "org.apache.flink.runtime.taskexecutor.TaskManagerRunner", "GET_TM_RESOURCE_PARAMS",
+                "org.apache.flink.runtime.taskexecutor.TaskManagerRunner", resourceParams("GET_TM_RESOURCE_PARAMS"),
                 List.of("-Dtaskmanager.resource-id=" + name), LocalMachine.freePort()));
         return name;
     }

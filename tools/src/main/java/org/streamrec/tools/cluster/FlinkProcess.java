@@ -26,14 +26,10 @@ final class FlinkProcess {
         this.metricsPort = metricsPort;
     }
 
-    /**
-     * @param resourceCommand BashJavaUtils' command computing the process's memory settings
-     *     (GET_JM_RESOURCE_PARAMS or GET_TM_RESOURCE_PARAMS): JVM options and dynamic properties
-     */
+    /** @param resources the process's memory settings from {@link #resourceParams}: JVM options, dynamic properties */
     static FlinkProcess start(String name, List<Path> classpath, Path clusterDirectory, ClusterConfig config,
-            String mainClass, String resourceCommand, List<String> dynamicProperties, int metricsPort) {
-        String cp = classpath.stream().map(Path::toString).collect(Collectors.joining(":"));
-        List<String> resources = resourceParams(cp, config, resourceCommand, clusterDirectory.resolve("log").resolve(name + "-resources.log"));
+            String mainClass, List<String> resources, List<String> dynamicProperties, int metricsPort) {
+        String cp = joined(classpath);
         Path log = clusterDirectory.resolve("log").resolve(name + ".log");
         List<String> command = new ArrayList<>();
         command.add(java());
@@ -55,11 +51,14 @@ final class FlinkProcess {
         }
     }
 
-    /** Runs BashJavaUtils as Flink's scripts do; returns its two result lines (JVM options, then dynamic properties). */
-    private static List<String> resourceParams(String cp, ClusterConfig config, String resourceCommand, Path log) {
+    /**
+     * Runs BashJavaUtils as Flink's scripts do, with {@code resourceCommand} GET_JM_RESOURCE_PARAMS or
+     * GET_TM_RESOURCE_PARAMS; returns its two result lines (JVM options, then dynamic properties).
+     */
+    static List<String> resourceParams(List<Path> classpath, ClusterConfig config, String resourceCommand, Path log) {
         ProcessBuilder builder = new ProcessBuilder(java(), "-Dlog.file=" + log,
                 "-Dlog4j.configurationFile=" + config.directory().resolve("log4j.properties").toUri(),
-                "-cp", cp, "org.apache.flink.runtime.util.bash.BashJavaUtils", resourceCommand,
+                "-cp", joined(classpath), "org.apache.flink.runtime.util.bash.BashJavaUtils", resourceCommand,
                 "--configDir", config.directory().toString()).redirectErrorStream(true);
         try {
             Process p = builder.start();
@@ -120,6 +119,10 @@ final class FlinkProcess {
         } catch (IOException e) {
             return "(cannot read " + file + ": " + e.getMessage() + ")";
         }
+    }
+
+    private static String joined(List<Path> classpath) {
+        return classpath.stream().map(Path::toString).collect(Collectors.joining(":"));
     }
 
     private static List<String> split(String line) {
