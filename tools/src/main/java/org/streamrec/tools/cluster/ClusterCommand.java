@@ -67,7 +67,14 @@ public final class ClusterCommand implements Callable<Integer> {
             try (FlinkCluster cluster = FlinkCluster.start(flinkClasspath(), taskManagers, slots)) {
                 out.printf("Flink web UI and REST API at %s (logs in %s)%n", cluster.restUrl(), cluster.logDirectory());
                 cluster.metricsUrls().forEach((process, url) -> out.printf("  %-14s metrics at %s%n", process, url));
-                String job = submit(cluster, config, out);
+                String job;
+                try {
+                    job = submit(cluster, config, out);
+                } catch (RuntimeException e) {
+                    // The cluster's folder goes with it: show why while it is there.
+                    out.println("The job did not start; the JobManager's log ends:\n" + cluster.logTail(FlinkCluster.JOB_MANAGER, 40));
+                    throw e;
+                }
                 try {
                     out.printf("Feeding %s at %s.%n", input.describe(config), feed.describeRate());
                     EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.streamrec.tools.embedded.LocalMachine;
 
@@ -33,7 +34,8 @@ import org.streamrec.tools.embedded.LocalMachine;
  */
 public final class FlinkCluster implements AutoCloseable {
     private static final String LOOPBACK = LocalMachine.LOOPBACK;
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    // Generous: on a loaded machine, JVMs and the job's first checkpoints take minutes, not seconds.
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
     public static final String JOB_MANAGER = "jobmanager";
 
@@ -193,7 +195,7 @@ public final class FlinkCluster implements AutoCloseable {
                 if (!vertex.path("status").asText().equals("RUNNING")) return false;
             }
             return state.equals("RUNNING");
-        }, "job " + jobId + " running with all its tasks");
+        }, "job " + jobId + " running with all its tasks", () -> taskStates(jobId) + exceptions(jobId));
     }
 
     /** The resource ids of the TaskManagers that run at least one of the job's tasks. */
@@ -266,6 +268,13 @@ public final class FlinkCluster implements AutoCloseable {
         return FlinkProcess.tail(logDirectory().resolve(name + ".log"), lines);
     }
 
+    private String taskStates(String jobId) {
+        StringBuilder states = new StringBuilder("\ntasks:");
+        rest.get("/jobs/" + jobId).path("vertices").forEach(v ->
+                states.append("\n  ").append(v.path("name").asText()).append(": ").append(v.path("status").asText()));
+        return states.toString();
+    }
+
     private String exceptions(String jobId) {
         JsonNode root = rest.get("/jobs/" + jobId + "/exceptions").path("rootException");
         return root.isMissingNode() ? "" : "\n" + root.asText();
@@ -278,6 +287,11 @@ public final class FlinkCluster implements AutoCloseable {
     }
 
     private void await(BooleanSupplier condition, String what) {
+        await(condition, what, () -> "");
+    }
+
+    /** @param diagnosis what to add to the message on a time-out */
+    private void await(BooleanSupplier condition, String what, Supplier<String> diagnosis) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {
@@ -298,7 +312,7 @@ public final class FlinkCluster implements AutoCloseable {
             }
         }
         throw new IllegalStateException("timed out after " + START_TIMEOUT.toSeconds() + " s waiting for " + what
-                + (last == null ? "" : " (last answer: " + last.getMessage() + ")"));
+                + (last == null ? "" : " (last answer: " + last.getMessage() + ")") + diagnosis.get());
     }
 
     /** Stops the TaskManagers, then the JobManager (SIGTERM, then SIGKILL after a grace period), and deletes the directory. */

@@ -31,7 +31,7 @@ class ClusterJobTest {
     private static final Map<String, String> SMALL_SHOP = Map.of("syntheticShop.users", "60", "syntheticShop.items", "200");
 
     @Test
-    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void theJobJarRecommendsAndRemindsFromTwoTaskManagers() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start();
              FlinkCluster cluster = FlinkCluster.start(BuiltArtifacts.flinkClasspath(), 2, 1)) {
