@@ -329,9 +329,10 @@ public final class FlinkCluster implements AutoCloseable {
         if (!LocalMachine.deleteRecursively(directory)) System.err.println("could not delete " + directory);
     }
 
+    /** The TaskManagers first, so none of them is left looking for a JobManager that is gone. */
     private void stopProcesses() {
         List<FlinkProcess> taskManagersFirst = new ArrayList<>(processes.values());
-        java.util.Collections.reverse(taskManagersFirst);
+        taskManagersFirst.sort(Comparator.comparing(p -> p.name().equals(JOB_MANAGER)));
         taskManagersFirst.forEach(p -> p.stop(STOP_TIMEOUT));
         processes.clear();
     }
