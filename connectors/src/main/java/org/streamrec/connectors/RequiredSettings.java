@@ -63,6 +63,11 @@ public final class RequiredSettings {
         return problems;
     }
 
+    /** Whether {@link #problems} checks the setting {@code key}. */
+    public static boolean isChecked(String key) {
+        return CHECKED.stream().anyMatch(o -> o.key().equals(key));
+    }
+
     /** @throws IllegalStateException listing every problem, when there is one */
     public static void verify(Configuration required, ReadableConfig cluster, ReadableConfig effective) {
         List<String> problems = problems(required, cluster, effective);

@@ -88,8 +88,8 @@ public final class StreamrecJob {
                 kafka.deadLetterTopic(), kafka.rulesTopic());
         out.printf("  parallelism    %d, checkpoints every %s to %s%n", config.runtime().parallelism(),
                 Durations.format(config.runtime().checkpointInterval()), config.runtime().checkpointDir());
-        out.println("  Flink settings the job sets and checks:");
+        out.println("  Flink settings the job sets (checked: the cluster must let it have them):");
         Map<String, String> settings = new TreeMap<>(RequiredSettings.of(config).toMap());
-        settings.forEach((key, value) -> out.printf("    %s: %s%n", key, value));
+        settings.forEach((key, value) -> out.printf("    %s: %s%s%n", key, value, RequiredSettings.isChecked(key) ? " (checked)" : ""));
     }
 }

@@ -27,8 +27,11 @@ import org.streamrec.tools.shop.SyntheticShop;
  * submitted over REST against a real broker and fed a small synthetic shop, as `./recs cluster` does.
  */
 class ClusterJobTest {
-    // Few shoppers make each one come back often, so repurchases, and reminders, come within seconds.
-    private static final Map<String, String> SMALL_SHOP = Map.of("syntheticShop.users", "60", "syntheticShop.items", "200");
+    // Few shoppers make each one come back often, so repurchases, and reminders, come within seconds;
+    // a year of them (about a minute of events at this rate) keeps the feed, and the watermark, going
+    // until they do, also when the job lags on a loaded machine.
+    private static final Map<String, String> SMALL_SHOP = Map.of("syntheticShop.users", "60", "syntheticShop.items", "200",
+            "syntheticShop.duration", "365d");
 
     @Test
     @Timeout(value = 8, unit = TimeUnit.MINUTES)

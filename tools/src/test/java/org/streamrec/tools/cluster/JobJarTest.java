@@ -53,7 +53,7 @@ class JobJarTest {
         assertTrue(run.output().contains("Configuration production.example: valid."), run.output());
         assertTrue(run.output().contains("kafka-0.kafka:9092"), run.output());
         assertTrue(run.output().contains("parallelism    3"), run.output());
-        assertTrue(run.output().contains("state.backend.type: rocksdb"), run.output());
+        assertTrue(run.output().contains("state.backend.type: rocksdb (checked)"), run.output());
     }
 
     @Test
