@@ -7,6 +7,7 @@ import java.time.Duration;
 public record RuntimeConfig(
         int parallelism,
         Duration checkpointInterval,
+        boolean unalignedCheckpoints,
         String checkpointDir,
         Duration bufferTimeout,
         Duration watermarkOutOfOrderness,
@@ -17,7 +18,7 @@ public record RuntimeConfig(
 
     /** The same settings at another parallelism. */
     public RuntimeConfig withParallelism(int p) {
-        return new RuntimeConfig(p, checkpointInterval, checkpointDir, bufferTimeout, watermarkOutOfOrderness,
+        return new RuntimeConfig(p, checkpointInterval, unalignedCheckpoints, checkpointDir, bufferTimeout, watermarkOutOfOrderness,
                 watermarkIdleness, dedupWindow, dedupMaxIds, maxFutureSkew);
     }
 

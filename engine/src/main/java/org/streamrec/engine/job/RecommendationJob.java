@@ -1,6 +1,7 @@
 package org.streamrec.engine.job;
 
 import java.time.Duration;
+import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.CheckpointingOptions;
@@ -8,6 +9,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.state.rocksdb.RocksDBConfigurableOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -61,9 +63,14 @@ import org.streamrec.engine.replenish.ReplenishmentGraph;
 public final class RecommendationJob {
     private RecommendationJob() {}
 
-    /** Flink settings the engine needs: RocksDB with incremental checkpoints, no Kryo, low buffer timeout. */
+    /**
+     * Flink settings the engine needs: streaming, exactly-once RocksDB checkpoints (incremental), no
+     * Kryo, low buffer timeout. Deployments check the cluster honours them (connectors' RequiredSettings).
+     */
     public static Configuration flinkConfiguration(EngineConfig config) {
         Configuration conf = new Configuration();
+        conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
+        conf.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode.EXACTLY_ONCE);
         conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
         conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
         // A pair counter is read before every update and a new pair's read misses: without a filter,
@@ -75,6 +82,8 @@ public final class RecommendationJob {
         conf.set(RocksDBConfigurableOptions.MAX_BACKGROUND_THREADS, 8);
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.runtime().checkpointDir());
         conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.runtime().checkpointInterval());
+        conf.set(CheckpointingOptions.ENABLE_UNALIGNED, config.runtime().unalignedCheckpoints());
+        conf.set(CheckpointingOptions.FORCE_UNALIGNED, false);
         conf.set(ExecutionOptions.BUFFER_TIMEOUT, config.runtime().bufferTimeout());
         conf.set(PipelineOptions.GENERIC_TYPES, false);
         conf.set(PipelineOptions.OBJECT_REUSE, true);

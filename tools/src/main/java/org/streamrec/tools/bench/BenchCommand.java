@@ -258,7 +258,7 @@ public final class BenchCommand implements Callable<Integer> {
                 "--warmup-events", Long.toString(warmupEvents), "--events", Long.toString(events),
                 "--null-events", Long.toString(nullEvents), "--users", Integer.toString(users),
                 "--items", Integer.toString(items), "--skew", Double.toString(skew), "--seed", Long.toString(seed)));
-        options.addAll(engine.asArguments());
+        options.addAll(engine.arguments(Map.of()));
         return options;
     }
 

@@ -1,5 +1,7 @@
 package org.streamrec.tools.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,17 +20,27 @@ public final class EngineOptions {
             description = "Override one configuration key, e.g. --set similarity.topK=20 (repeatable; keys in jobs-config defaults.yaml).")
     Map<String, String> overrides = new LinkedHashMap<>();
 
-    /** These options as given on a command line, to pass them on to another build's launcher. */
-    public List<String> asArguments() {
-        List<String> args = new ArrayList<>(List.of("--config", environment));
-        overrides.forEach((key, value) -> args.addAll(List.of("--set", key + "=" + value)));
+    /** The configuration, with {@code extra} overrides applied last. */
+    public EngineConfig load(Map<String, String> extra) {
+        return ConfigLoader.load(environment, with(extra));
+    }
+
+    /**
+     * The same configuration as command-line arguments ({@code --config ENV --set KEY=VALUE ...}), {@code extra}
+     * last, for another process: the job jar, or another build's launcher.
+     */
+    public List<String> arguments(Map<String, String> extra) {
+        // Another process reads a file named here, maybe from another working directory.
+        Path file = Path.of(environment);
+        String config = Files.isRegularFile(file) ? file.toAbsolutePath().toString() : environment;
+        List<String> args = new ArrayList<>(List.of("--config", config));
+        with(extra).forEach((key, value) -> args.addAll(List.of("--set", key + "=" + value)));
         return args;
     }
 
-    /** The configuration, with {@code extra} overrides applied last. */
-    public EngineConfig load(Map<String, String> extra) {
+    private Map<String, String> with(Map<String, String> extra) {
         Map<String, String> all = new LinkedHashMap<>(overrides);
         all.putAll(extra);
-        return ConfigLoader.load(environment, all);
+        return all;
     }
 }

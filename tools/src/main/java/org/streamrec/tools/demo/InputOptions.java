@@ -11,8 +11,8 @@ import org.streamrec.tools.shop.SyntheticShop;
 import org.streamrec.engine.model.Event;
 import picocli.CommandLine.Option;
 
-/** Where the demo's events come from: the built-in synthetic shop, or a dataset file. */
-final class InputOptions {
+/** Where the events of the demo and the cluster come from: the built-in synthetic shop, or a dataset file. */
+public final class InputOptions {
     @Option(names = "--dataset", paramLabel = "PATH",
             description = "Replay this dataset instead of the synthetic shop (in event-time order).")
     Path dataset;
@@ -33,7 +33,7 @@ final class InputOptions {
     final RejectedRows rejected = new RejectedRows();
 
     /** Configuration overrides these options stand for. */
-    Map<String, String> overrides() {
+    public Map<String, String> overrides() {
         Map<String, String> o = new java.util.LinkedHashMap<>();
         if (seed != null) o.put("syntheticShop.seed", seed.toString());
         if (users != null) o.put("syntheticShop.users", users.toString());
@@ -41,7 +41,7 @@ final class InputOptions {
         return o;
     }
 
-    Iterator<Event> open(EngineConfig config) {
+    public Iterator<Event> open(EngineConfig config) {
         if (dataset == null) return new SyntheticShop(config.syntheticShop());
         DatasetFormat f = new DatasetFormats(rejected).find(format).orElseThrow(() ->
                 new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
@@ -49,7 +49,7 @@ final class InputOptions {
         return f.read(dataset).iterator();
     }
 
-    String describe(EngineConfig config) {
+    public String describe(EngineConfig config) {
         if (dataset != null) return format + " dataset " + dataset;
         var shop = config.syntheticShop();
         return String.format("the synthetic shop (seed %d, %d shoppers, %d items, %s of shop time from %s)",

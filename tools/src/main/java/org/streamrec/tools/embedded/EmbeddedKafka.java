@@ -5,14 +5,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Properties;
-import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -29,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
-    private static final String LOOPBACK = "127.0.0.1";
+    private static final String LOOPBACK = LocalMachine.LOOPBACK;
     private static final int START_ATTEMPTS = 3;
 
     private final KafkaRaftServer server;
@@ -64,10 +60,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private static EmbeddedKafka startOnce() {
         long started = System.nanoTime();
-        Path directory = createDirectory();
+        Path directory = LocalMachine.createTempDirectory("streamrec-kafka-");
         try {
-            int brokerPort = freePort();
-            int controllerPort = freePort();
+            int brokerPort = LocalMachine.freePort();
+            int controllerPort = LocalMachine.freePort();
             Path configFile = writeConfig(directory, brokerPort, controllerPort);
             format(configFile);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(load(configFile)), Time.SYSTEM);
@@ -83,7 +79,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000, directory);
             return kafka;
         } catch (RuntimeException e) {
-            deleteRecursively(directory);
+            delete(directory);
             throw e;
         }
     }
@@ -112,7 +108,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         closed = true;
         server.shutdown();
         server.awaitShutdown();
-        deleteRecursively(directory);
+        delete(directory);
         LOG.info("Embedded Kafka at {} stopped", bootstrapServers);
     }
 
@@ -175,28 +171,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + LOOPBACK, e);
-        }
-    }
-
-    private static Path createDirectory() {
-        try {
-            return Files.createTempDirectory("streamrec-kafka-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary directory for Kafka", e);
-        }
-    }
-
-    private static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("Could not delete {}: {}", root, e.toString());
-        }
+    private static void delete(Path directory) {
+        if (!LocalMachine.deleteRecursively(directory)) LOG.warn("Could not delete {}", directory);
     }
 }

@@ -15,8 +15,8 @@ class DemoCommandTest {
 
     @Test
     void badRecordsAreMixedInUnlessTurnedOff() {
-        assertTrue(parsed().badRecords);
-        assertFalse(parsed("--no-bad-records").badRecords);
-        assertTrue(parsed("--bad-records").badRecords);
+        assertTrue(parsed().feed.badRecords);
+        assertFalse(parsed("--no-bad-records").feed.badRecords);
+        assertTrue(parsed("--bad-records").feed.badRecords);
     }
 }
