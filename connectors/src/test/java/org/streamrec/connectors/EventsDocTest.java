@@ -16,7 +16,6 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -25,6 +24,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.streamrec.config.ConfigLoader;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.codec.RejectCode;
@@ -43,7 +43,7 @@ class EventsDocTest {
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final EventCodec codec = new EventCodec(Duration.ofHours(1));
+    private final EventCodec codec = EventCodec.of(ConfigLoader.defaults());
 
     private static String doc() throws IOException {
         return Files.readString(DOC, StandardCharsets.UTF_8);

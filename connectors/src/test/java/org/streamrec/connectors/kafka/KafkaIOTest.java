@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
@@ -22,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.KafkaConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.model.DeadLetter;
@@ -34,7 +34,7 @@ import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
 class KafkaIOTest {
-    private final EventCodec codec = new EventCodec(Duration.ofHours(1));
+    private final EventCodec codec = EventCodec.of(ConfigLoader.defaults());
 
     private static String utf8(byte[] bytes) {
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);

@@ -36,7 +36,7 @@ final class LatencyBench {
             EngineConfig kafkaConfig = configWith.apply(Map.of(
                     "kafka.bootstrapServers", kafka.bootstrapServers(), "kafka.startingOffsets", "earliest"));
             KafkaIO.createTopics(kafkaConfig.kafka());
-            EventCodec codec = new EventCodec(kafkaConfig.runtime().maxFutureSkew());
+            EventCodec codec = EventCodec.of(kafkaConfig);
             JobClient job = LocalJob.start(kafkaConfig,
                     KafkaIO.jobIO(kafkaConfig.kafka(), codec, "streamrec-bench-" + System.currentTimeMillis()),
                     "streamrec bench latency");

@@ -38,7 +38,7 @@ final class StateBench {
 
     StateResult measure(BenchWorkload workload, long events) throws Exception {
         ReplaySource source = new ReplaySource(events + 1, workload::wire,
-                new EventCodec(config.runtime().maxFutureSkew()), new HoldAfter(events));
+                EventCodec.of(config), new HoldAfter(events));
         CountingSink<Recommendation> recommendations = new CountingSink<>();
         try (BenchCluster cluster = new BenchCluster(RecommendationJob.flinkConfiguration(config), 1)) {
             StreamExecutionEnvironment env = cluster.environment();

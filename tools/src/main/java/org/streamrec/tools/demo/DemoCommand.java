@@ -86,7 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private int run(EngineConfig config, String servers, PrintStream out) throws Exception {
-        EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
+        EventCodec codec = EventCodec.of(config);
         JobIO io = KafkaIO.jobIO(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis());
         out.printf("Starting the Flink job (parallelism %d, RocksDB, checkpoints every %s) ...%n",
                 config.runtime().parallelism(), Durations.format(config.runtime().checkpointInterval()));

@@ -82,7 +82,7 @@ class KafkaIOIntegrationTest {
     void eventsFlowThroughTheSourceIntoEverySink() throws Exception {
         KafkaConfig config = config("flow");
         KafkaIO.createTopics(config);
-        EventCodec codec = new EventCodec(Duration.ofHours(1));
+        EventCodec codec = EventCodec.of(ConfigLoader.defaults());
         long now = System.currentTimeMillis();
         byte[] notUtf8 = {(byte) 0xfe, '{', '}'};
         byte[] noUser = utf8("{\"eventId\":\"x\",\"type\":\"view\",\"itemId\":\"i\",\"eventTime\":" + now + "}");

@@ -51,7 +51,7 @@ class KafkaPipelineTest {
         kafka = EmbeddedKafka.start();
         config = ConfigLoader.load("test", Map.of("kafka.bootstrapServers", kafka.bootstrapServers()));
         KafkaIO.createTopics(config.kafka());
-        codec = new EventCodec(config.runtime().maxFutureSkew());
+        codec = EventCodec.of(config);
         job = LocalJob.start(config, KafkaIO.jobIO(config.kafka(), codec, "pipeline-test"), "pipeline test");
         publisher = new EventPublisher(kafka.bootstrapServers(), config.kafka(), codec);
     }

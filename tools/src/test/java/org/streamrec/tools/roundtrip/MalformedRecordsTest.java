@@ -3,8 +3,8 @@ package org.streamrec.tools.roundtrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.streamrec.config.ConfigLoader;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.codec.RejectCode;
 import org.streamrec.engine.model.IngestRecord;
@@ -13,7 +13,7 @@ class MalformedRecordsTest {
     @Test
     void eachSampleIsRejectedWithItsCode() {
         long now = System.currentTimeMillis();
-        EventCodec codec = new EventCodec(Duration.ofHours(1));
+        EventCodec codec = EventCodec.of(ConfigLoader.defaults());
         for (MalformedRecords.Sample s : MalformedRecords.all(now)) {
             IngestRecord r = codec.decode(s.payload(), "t", 0, 0, now);
             assertNotNull(r.deadLetter, s.name() + " was accepted");
