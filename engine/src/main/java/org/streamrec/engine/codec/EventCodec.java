@@ -81,6 +81,11 @@ public final class EventCodec implements Serializable {
         return new EventCodec(config.ingest(), config.runtime().maxFutureSkew());
     }
 
+    /** The limits input records are held to. */
+    public IngestConfig limits() {
+        return limits;
+    }
+
     private Object readResolve() {
         return new EventCodec(limits, Duration.ofMillis(maxFutureSkewMillis));
     }
