@@ -11,6 +11,7 @@ import org.streamrec.tools.roundtrip.LatencyStats;
 import org.streamrec.tools.local.LocalJob;
 import org.streamrec.tools.roundtrip.OutputWatcher;
 import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -44,9 +45,8 @@ final class LatencyBench {
             long measureFrom = start + warmupSeconds * 1000L;
             BenchWorkload workload = new BenchWorkload(users, items, skew, seed, start, rate);
             Recorder recorder = new Recorder(measureFrom);
-            try (EventPublisher publisher = new EventPublisher(kafka.bootstrapServers(), kafkaConfig.kafka(), codec);
-                 OutputWatcher watcher = new OutputWatcher(kafka.bootstrapServers(), kafkaConfig.kafka(), codec,
-                         publisher.sendTimes(), recorder)) {
+            try (EventPublisher publisher = new EventPublisher(kafkaConfig.kafka(), codec);
+                 OutputWatcher watcher = new OutputWatcher(kafkaConfig.kafka(), codec, publisher.sendTimes(), recorder)) {
                 long total = (long) (rate * (warmupSeconds + seconds));
                 for (long i = 0; i < total; i++) {
                     long due = start + (long) (i * 1000 / rate);
@@ -82,8 +82,8 @@ final class LatencyBench {
         public void reminder(Reminder r) {}
 
         @Override
-        public synchronized void deadLetter(String reason, byte[] payload) {
-            deadLetter = reason;
+        public synchronized void deadLetter(DeadLetter letter) {
+            deadLetter = letter.reason;
         }
 
         synchronized LatencyResult result(double rate, long sent) {

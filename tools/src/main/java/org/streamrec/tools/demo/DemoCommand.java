@@ -3,10 +3,14 @@ package org.streamrec.tools.demo;
 import org.streamrec.tools.cli.EngineOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.flink.core.execution.JobClient;
 import org.streamrec.config.Durations;
 import org.streamrec.config.EngineConfig;
@@ -27,8 +31,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
             "Runs the engine on an embedded Kafka broker (KRaft, 127.0.0.1) and a local Flink cluster with RocksDB,",
-            "feeds it a synthetic shop (or a dataset), prints recommendations, reminders and dead letters as they",
-            "appear, and ends with a summary: events in, outputs, dead letters, event-to-output latency."})
+            "feeds it a synthetic shop (or a dataset, or the lines of a file), prints recommendations, reminders and",
+            "dead letters as they appear, and ends with a summary: events in, outputs, dead letters by reason,",
+            "event-to-output latency."})
 public final class DemoCommand implements Callable<Integer> {
     private static final long PROGRESS_INTERVAL_MS = 5_000;
     private static final long DRAIN_QUIET_MS = 3_000;
@@ -61,6 +66,15 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only progress lines and the summary.")
     boolean quiet;
 
+    @Option(names = "--events-file", paramLabel = "FILE",
+            description = {"Send each line of FILE, byte for byte, as one record to the events topic, instead of the",
+                "synthetic shop (or the dataset); the summary lists the dead letters by reason, with the lines they were."})
+    Path eventsFile;
+
+    @Option(names = "--with-shop",
+            description = "With --events-file: feed the synthetic shop (or the dataset) too, one file line after each of its events.")
+    boolean withShop;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
@@ -79,45 +93,74 @@ public final class DemoCommand implements Callable<Integer> {
             KafkaIO.createTopics(config.kafka());
             out.printf("Kafka at %s; topics %s -> %s, %s, %s%n", servers, config.kafka().inputTopics(),
                     config.kafka().recommendationsTopic(), config.kafka().remindersTopic(), config.kafka().deadLetterTopic());
-            return run(config, servers, out);
+            return run(config, out);
         } finally {
             if (embedded != null) embedded.close();
         }
     }
 
-    private int run(EngineConfig config, String servers, PrintStream out) throws Exception {
+    private int run(EngineConfig config, PrintStream out) throws Exception {
         EventCodec codec = EventCodec.of(config);
         JobIO io = KafkaIO.jobIO(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis());
         out.printf("Starting the Flink job (parallelism %d, RocksDB, checkpoints every %s) ...%n",
                 config.runtime().parallelism(), Durations.format(config.runtime().checkpointInterval()));
         JobClient job = LocalJob.start(config, io, "streamrec demo");
-        Iterator<Event> events = input.open(config);
-        out.printf("Feeding %s at %.0f events/s%s.%n", input.describe(config), rate,
+        boolean shop = eventsFile == null || withShop;
+        Iterator<Event> events = shop ? input.open(config) : Collections.emptyIterator();
+        out.printf("Feeding %s at %.0f records/s%s.%n", describeFeed(config, shop), rate,
                 seconds > 0 ? " for " + seconds + " s" : " until it ends");
-        try (EventPublisher publisher = new EventPublisher(servers, config.kafka(), codec);
-             OutputWatcher watcher = new OutputWatcher(servers, config.kafka(), codec, publisher.sendTimes(),
-                     new ConsoleReport(out, quiet))) {
-            feed(events, publisher, watcher, out);
+        DeadLetterReport deadLetters = new DeadLetterReport();
+        try (EventPublisher publisher = new EventPublisher(config.kafka(), codec);
+             OutputWatcher watcher = new OutputWatcher(config.kafka(), codec, publisher.sendTimes(),
+                     new ConsoleReport(out, quiet, deadLetters));
+             RawLines lines = eventsFile == null ? null : new RawLines(eventsFile)) {
+            List<SentLine> sentLines = feed(config, events, lines, publisher, watcher, out);
+            for (SentLine line : sentLines) {
+                RecordMetadata where = line.where().get();
+                deadLetters.sentLine(line.number(), where.topic(), where.partition(), where.offset());
+            }
             drain(watcher);
-            printSummary(publisher, watcher, out);
+            printSummary(publisher, watcher, deadLetters, out);
         } finally {
             job.cancel().get();
         }
         return 0;
     }
 
-    private void feed(Iterator<Event> events, EventPublisher publisher, OutputWatcher watcher, PrintStream out)
-            throws InterruptedException {
-        List<MalformedRecords.Sample> bad = badRecords ? MalformedRecords.all(System.currentTimeMillis()) : List.of();
+    private String describeFeed(EngineConfig config, boolean shop) {
+        if (eventsFile == null) return input.describe(config);
+        String file = "the lines of " + eventsFile;
+        return shop ? input.describe(config) + " and " + file : file;
+    }
+
+    /** A line of --events-file and where the broker put it. */
+    private record SentLine(int number, Future<RecordMetadata> where) {}
+
+    /** Sends the shop's events and the file's lines, one of each in turn while both last; returns the lines sent. */
+    private List<SentLine> feed(EngineConfig config, Iterator<Event> events, RawLines lines, EventPublisher publisher,
+                                OutputWatcher watcher, PrintStream out) throws InterruptedException {
+        List<MalformedRecords.Sample> bad = badRecords ? MalformedRecords.all(System.currentTimeMillis(), config.ingest()) : List.of();
+        List<SentLine> sentLines = new ArrayList<>();
         long start = System.currentTimeMillis();
         long deadline = seconds > 0 ? start + seconds * 1000L : Long.MAX_VALUE;
         long nextProgress = start + PROGRESS_INTERVAL_MS;
         long sent = 0;
-        while (events.hasNext() && System.currentTimeMillis() < deadline) {
-            publisher.publish(events.next());
-            sent++;
-            // One malformed record every 500 events, until each kind has been sent once.
-            if (sent % 500 == 0 && sent / 500 <= bad.size()) publisher.publishRaw(bad.get((int) (sent / 500) - 1).payload());
+        long shopEvents = 0;
+        while ((events.hasNext() || lines != null && lines.hasNext()) && System.currentTimeMillis() < deadline) {
+            if (lines != null && lines.hasNext()) {
+                byte[] line = lines.next();
+                sentLines.add(new SentLine(lines.lineNumber(), publisher.publishRaw(line)));
+                sent++;
+            }
+            if (events.hasNext()) {
+                publisher.publish(events.next());
+                sent++;
+                shopEvents++;
+                // One malformed record every 500 events, until each kind has been sent once.
+                if (shopEvents % 500 == 0 && shopEvents / 500 <= bad.size()) {
+                    publisher.publishRaw(bad.get((int) (shopEvents / 500) - 1).payload());
+                }
+            }
             long due = start + (long) (sent * 1000 / rate);
             long now = System.currentTimeMillis();
             if (due > now) Thread.sleep(due - now);
@@ -129,6 +172,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         publisher.flush();
+        return sentLines;
     }
 
     /** Waits until the outputs stop growing, so the summary counts what the last events caused. */
@@ -148,13 +192,15 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(EventPublisher publisher, OutputWatcher watcher, PrintStream out) {
+    private static void printSummary(EventPublisher publisher, OutputWatcher watcher, DeadLetterReport deadLetters,
+                                     PrintStream out) {
         out.println();
         out.println("Summary");
-        out.printf("  events in            %,d%n", publisher.sent());
+        out.printf("  records in           %,d%n", publisher.sent());
         out.printf("  recommendations out  %,d%n", watcher.recommendations());
         out.printf("  reminders out        %,d%n", watcher.reminders());
         out.printf("  dead letters         %,d%n", watcher.deadLetters());
+        deadLetters.print(out);
         watcher.latency(l -> {
             out.printf("  latency p50 / p99    %.0f ms / %.0f ms  (event sent -> recommendation read back, %,d samples)%n",
                     l.percentile(0.5), l.percentile(0.99), l.count());
