@@ -3,6 +3,7 @@ package org.streamrec.tools.demo;
 import org.streamrec.tools.cli.EngineOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -17,6 +18,7 @@ import org.streamrec.config.EngineConfig;
 import org.streamrec.tools.embedded.EmbeddedKafka;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.tools.roundtrip.EventPublisher;
+import org.streamrec.tools.roundtrip.InputProgress;
 import org.streamrec.tools.local.LocalJob;
 import org.streamrec.tools.roundtrip.MalformedRecords;
 import org.streamrec.tools.roundtrip.OutputWatcher;
@@ -37,7 +39,7 @@ import picocli.CommandLine.Option;
 public final class DemoCommand implements Callable<Integer> {
     private static final long PROGRESS_INTERVAL_MS = 5_000;
     private static final long DRAIN_QUIET_MS = 3_000;
-    private static final long DRAIN_MAX_MS = 30_000;
+    private static final long DRAIN_MAX_MS = 60_000;
 
     @Mixin
     EngineOptions engine;
@@ -119,7 +121,7 @@ public final class DemoCommand implements Callable<Integer> {
                 RecordMetadata where = line.where().get();
                 deadLetters.sentLine(line.number(), where.topic(), where.partition(), where.offset());
             }
-            drain(watcher);
+            drain(config, watcher, out);
             printSummary(publisher, watcher, deadLetters, out);
         } finally {
             job.cancel().get();
@@ -175,8 +177,16 @@ public final class DemoCommand implements Callable<Integer> {
         return sentLines;
     }
 
-    /** Waits until the outputs stop growing, so the summary counts what the last events caused. */
-    private static void drain(OutputWatcher watcher) throws InterruptedException {
+    /**
+     * Waits until the job has read and checkpointed everything sent, so that the summary counts
+     * every dead letter, then until the outputs stop growing, so that it counts what the last
+     * events caused.
+     */
+    private static void drain(EngineConfig config, OutputWatcher watcher, PrintStream out) throws InterruptedException {
+        if (!InputProgress.awaitCaughtUp(config.kafka(), Duration.ofMillis(DRAIN_MAX_MS))) {
+            out.printf("The job had not read everything sent after %d s; the summary counts what came out so far.%n",
+                    DRAIN_MAX_MS / 1000);
+        }
         long start = System.currentTimeMillis();
         long seen = -1;
         long quietSince = start;
