@@ -60,6 +60,8 @@ public final class EventCodec implements Serializable {
 
     private final IngestConfig limits;
     private final long maxFutureSkewMillis;
+    /** {@code ingest.earliestEventTime}, parsed once rather than for every record. */
+    private final long earliestEventTimeMillis;
     /** Built from the limits; Flink ships the codec serialised, and {@link #readResolve} builds it again. */
     private final transient ObjectReader inputReader;
 
@@ -73,6 +75,7 @@ public final class EventCodec implements Serializable {
         }
         this.limits = limits;
         this.maxFutureSkewMillis = maxFutureSkew.toMillis();
+        this.earliestEventTimeMillis = limits.earliestEventTimeMillis();
         this.inputReader = JsonInput.reader(limits.maxNestingDepth());
     }
 
@@ -98,7 +101,7 @@ public final class EventCodec implements Serializable {
      */
     public IngestRecord decode(byte[] payload, String topic, int partition, long offset, long nowMillis) {
         return decode(payload, topic, partition, offset,
-                () -> IngestRecord.of(EventParser.parse(fields(payload), nowMillis, maxFutureSkewMillis)));
+                () -> IngestRecord.of(EventParser.parse(fields(payload), earliestEventTimeMillis, nowMillis, maxFutureSkewMillis)));
     }
 
     /** Parses one record of the rules topic; like {@link #decode}, never throws. */

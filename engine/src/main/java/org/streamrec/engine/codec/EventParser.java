@@ -24,11 +24,12 @@ final class EventParser {
 
     private EventParser() {}
 
-    static Event parse(JsonFields f, long nowMillis, long maxFutureSkewMillis) {
+    /** @param earliestMillis {@code ingest.earliestEventTime}, as the codec parsed it once */
+    static Event parse(JsonFields f, long earliestMillis, long nowMillis, long maxFutureSkewMillis) {
         Event e = new Event();
         e.eventId = f.requiredId("eventId");
         e.type = type(f);
-        e.eventTime = eventTime(f, nowMillis, maxFutureSkewMillis);
+        e.eventTime = eventTime(f, earliestMillis, nowMillis, maxFutureSkewMillis);
         String channel = f.optionalText("channel");
         e.channel = channel == null || channel.isBlank() ? DEFAULT_CHANNEL : channel;
         if (!e.type.isCatalogue()) {
@@ -68,7 +69,7 @@ final class EventParser {
         return EventType.fromWireName(name).orElseThrow(() -> new Rejection(UNKNOWN_TYPE, Rejection.quote(name)));
     }
 
-    private static long eventTime(JsonFields f, long nowMillis, long maxFutureSkewMillis) {
+    private static long eventTime(JsonFields f, long earliest, long nowMillis, long maxFutureSkewMillis) {
         JsonNode node = f.requiredNode("eventTime");
         long time;
         if (node.isIntegralNumber()) {
@@ -79,7 +80,6 @@ final class EventParser {
         } else {
             throw f.wrongType("eventTime", "epoch milliseconds (an integer) or an ISO-8601 string");
         }
-        long earliest = f.limits().earliestEventTimeMillis();
         if (time < earliest) {
             throw f.invalid("eventTime", "must not be before " + Instant.ofEpochMilli(earliest)
                     + " (ingest.earliestEventTime), got " + Instant.ofEpochMilli(time));
