@@ -13,7 +13,8 @@ import org.streamrec.engine.model.DeadLetter;
 /**
  * The dead letters of a demo run by reason code, and which lines of {@code --events-file} they
  * were: each line sent is registered with the partition and offset it got, which its dead letter
- * carries back in its headers. Thread-safe: the watcher adds, the feed registers.
+ * carries back in its headers. Thread-safe: the watcher adds, the feed registers, in any order
+ * (a dead letter may come back before its line's send is acknowledged), and printing matches them.
  */
 final class DeadLetterReport {
     private static final int LINES_SHOWN = 10;
@@ -21,17 +22,16 @@ final class DeadLetterReport {
     private final Map<String, Integer> lineAt = new HashMap<>();
     private final Map<String, Reason> reasons = new TreeMap<>();
     private int linesSent;
-    private int linesRejected;
 
     private static final class Reason {
         int count;
         String example;
-        final List<Integer> lines = new ArrayList<>();
+        final List<String> sources = new ArrayList<>();
     }
 
     /** A line of the file went to {@code topic} at this partition and offset. */
     synchronized void sentLine(int line, String topic, int partition, long offset) {
-        lineAt.put(topic + "/" + partition + "@" + offset, line);
+        lineAt.put(source(topic, partition, offset), line);
         linesSent++;
     }
 
@@ -40,14 +40,19 @@ final class DeadLetterReport {
         Reason reason = reasons.computeIfAbsent(code, c -> new Reason());
         reason.count++;
         if (reason.example == null) reason.example = letter.reason;
-        Integer line = lineAt.get(letter.sourceTopic + "/" + letter.partition + "@" + letter.offset);
-        if (line != null) {
-            reason.lines.add(line);
-            linesRejected++;
-        }
+        reason.sources.add(source(letter.sourceTopic, letter.partition, letter.offset));
+    }
+
+    private static String source(String topic, int partition, long offset) {
+        return topic + "/" + partition + "@" + offset;
+    }
+
+    private List<Integer> lines(Reason reason) {
+        return reason.sources.stream().map(lineAt::get).filter(java.util.Objects::nonNull).sorted().toList();
     }
 
     synchronized void print(PrintStream out) {
+        int linesRejected = reasons.values().stream().mapToInt(r -> lines(r).size()).sum();
         if (linesSent > 0) {
             out.printf("  events file          %,d lines sent: %,d accepted, %,d dead letters%n",
                     linesSent, linesSent - linesRejected, linesRejected);
@@ -59,13 +64,13 @@ final class DeadLetterReport {
                 .forEach(e -> {
                     Reason r = e.getValue();
                     out.printf("    %-16s %,7d  e.g. %s%n", e.getKey(), r.count, r.example);
-                    if (!r.lines.isEmpty()) out.printf("    %-16s %7s  %s%n", "", "", lines(r.lines));
+                    List<Integer> lines = lines(r);
+                    if (!lines.isEmpty()) out.printf("    %-16s %7s  %s%n", "", "", shown(lines));
                 });
     }
 
-    private static String lines(List<Integer> lines) {
-        List<Integer> sorted = lines.stream().sorted().toList();
-        String shown = String.join(", ", sorted.stream().limit(LINES_SHOWN).map(String::valueOf).toList());
-        return (sorted.size() == 1 ? "line " : "lines ") + shown + (sorted.size() > LINES_SHOWN ? ", ..." : "");
+    private static String shown(List<Integer> lines) {
+        String first = String.join(", ", lines.stream().limit(LINES_SHOWN).map(String::valueOf).toList());
+        return (lines.size() == 1 ? "line " : "lines ") + first + (lines.size() > LINES_SHOWN ? ", ..." : "");
     }
 }

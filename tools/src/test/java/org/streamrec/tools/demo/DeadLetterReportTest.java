@@ -10,12 +10,12 @@ import org.streamrec.engine.model.DeadLetter;
 
 class DeadLetterReportTest {
     @Test
-    void countsByCodeMostFirstAndNamesTheFileLinesTheyWere() {
+    void countsByCodeMostFirstAndNamesTheFileLinesTheyWereWhicheverIsKnownFirst() {
         DeadLetterReport report = new DeadLetterReport();
-        for (int line = 1; line <= 14; line++) report.sentLine(line, "recs.events", 0, 100 + line);
         for (int line = 2; line <= 13; line++) {
             report.add(new DeadLetter(new byte[0], "bad_json: line " + line, "recs.events", 0, 100 + line));
         }
+        for (int line = 1; line <= 14; line++) report.sentLine(line, "recs.events", 0, 100 + line);
         report.add(new DeadLetter(null, "empty_payload", "recs.events", 0, 114));
         report.add(new DeadLetter(null, "too_deep: objects and arrays nest more than 16 deep", "recs.rules", 0, 101));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
