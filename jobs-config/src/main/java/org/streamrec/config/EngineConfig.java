@@ -8,6 +8,7 @@ import java.io.Serializable;
  */
 public record EngineConfig(
         KafkaConfig kafka,
+        IngestConfig ingest,
         RuntimeConfig runtime,
         ProfileConfig profile,
         SimilarityConfig similarity,
@@ -20,13 +21,14 @@ public record EngineConfig(
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, offer, syntheticShop, eval, reminderEval);
+        return new EngineConfig(kafka, ingest, other, profile, similarity, ranking, reminders, offer, syntheticShop, eval, reminderEval);
     }
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
     public java.util.List<String> problems() {
         Problems p = new Problems();
         kafka.validate(p.section("kafka"));
+        ingest.validate(p.section("ingest"));
         runtime.validate(p.section("runtime"));
         profile.validate(p.section("profile"));
         similarity.validate(p.section("similarity"));

@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
         description = {
             "Starts a standalone Flink cluster on this machine (a JobManager and TaskManagers, each its own JVM",
             "from Flink's jars), submits the job jar through the JobManager's REST API against an embedded Kafka",
-            "broker (or --bootstrap-servers), feeds it a synthetic shop (or a dataset) and prints what comes out,",
-            "as ./recs demo does; then cancels the job and stops everything (also on Ctrl-C)."})
+            "broker (or --bootstrap-servers), feeds it a synthetic shop (or a dataset, or the lines of a file) and prints",
+            "what comes out, as ./recs demo does; then cancels the job and stops everything (also on Ctrl-C)."})
 public final class ClusterCommand implements Callable<Integer> {
     /** Set by ./recs and the build: the job jar, and the file listing Flink's jars. */
     public static final String JOB_JAR_PROPERTY = "streamrec.jobJar";
@@ -76,9 +76,7 @@ public final class ClusterCommand implements Callable<Integer> {
                     throw e;
                 }
                 try {
-                    out.printf("Feeding %s at %s.%n", input.describe(config), feed.describeRate());
-                    EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
-                    feed.run(input.open(config), config.kafka().bootstrapServers(), config, codec, out, outputs -> false);
+                    feed.run(input, config, EventCodec.of(config), out);
                     out.printf("  ran on TaskManagers %s; restarts %d; checkpoints completed %d%n",
                             cluster.taskManagersOf(job), cluster.restarts(job), cluster.completedCheckpoints(job));
                 } finally {

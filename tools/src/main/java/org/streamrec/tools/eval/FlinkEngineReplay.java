@@ -51,7 +51,7 @@ public final class FlinkEngineReplay implements EngineReplay {
     public ReplayOutput replay(List<Event> events, EngineConfig config) throws Exception {
         EngineConfig replayConfig = config.withRuntime(config.runtime().withParallelism(1));
         UserTurns turns = new UserTurns(events, config.eval().answerTimeout().toMillis());
-        ReplaySource source = new ReplaySource(events, new EventCodec(config.runtime().maxFutureSkew()), turns);
+        ReplaySource source = new ReplaySource(events, EventCodec.of(config), turns);
         CollectingSink<Recommendation> recommendations = new CollectingSink<>(turns::answered);
         CollectingSink<Reminder> reminders = new CollectingSink<>();
         CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();

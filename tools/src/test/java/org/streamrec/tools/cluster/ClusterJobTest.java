@@ -50,7 +50,7 @@ class ClusterJobTest {
             cluster.awaitRunning(job);
 
             ShopFeed.Outputs outputs = ShopFeed.of(90, 500, true, true).run(new SyntheticShop(config.syntheticShop()),
-                    kafka.bootstrapServers(), config, new EventCodec(config.runtime().maxFutureSkew()), System.out,
+                    config, EventCodec.of(config), System.out,
                     o -> o.recommendations() > 0 && o.reminders() > 0);
 
             assertTrue(outputs.recommendations() > 0, "no recommendations: " + outputs + logs(cluster));

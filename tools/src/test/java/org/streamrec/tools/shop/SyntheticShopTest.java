@@ -30,7 +30,7 @@ import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.OrderLine;
 
 class SyntheticShopTest {
-    private static final EventCodec CODEC = new EventCodec(Duration.ofHours(1));
+    private static final EventCodec CODEC = EventCodec.of(ConfigLoader.defaults());
     private static SyntheticShopConfig config;
     private static SyntheticShop shop;
     private static List<Event> events;
