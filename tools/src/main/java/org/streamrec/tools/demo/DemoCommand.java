@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.apache.flink.core.execution.JobClient;
 import org.streamrec.config.Durations;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.tools.config.LaunchConfig;
+import org.streamrec.tools.config.SyntheticShopConfig;
 import org.streamrec.tools.embedded.EmbeddedKafka;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.tools.roundtrip.EventPublisher;
@@ -65,7 +67,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         EmbeddedKafka embedded = null;
-        engine.load(input.overrides()); // report configuration problems before starting anything
+        engine.launch(input.overrides()); // report configuration problems before starting anything
         try {
             String servers = bootstrapServers;
             if (servers == null) {
@@ -75,24 +77,25 @@ public final class DemoCommand implements Callable<Integer> {
             }
             Map<String, String> overrides = new java.util.LinkedHashMap<>(input.overrides());
             overrides.put("kafka.bootstrapServers", servers);
-            EngineConfig config = engine.load(overrides);
+            LaunchConfig launch = engine.launch(overrides);
+            EngineConfig config = launch.engine();
             KafkaIO.createTopics(config.kafka());
             out.printf("Kafka at %s; topics %s -> %s, %s, %s%n", servers, config.kafka().inputTopics(),
                     config.kafka().recommendationsTopic(), config.kafka().remindersTopic(), config.kafka().deadLetterTopic());
-            return run(config, servers, out);
+            return run(config, launch.tools().syntheticShop(), servers, out);
         } finally {
             if (embedded != null) embedded.close();
         }
     }
 
-    private int run(EngineConfig config, String servers, PrintStream out) throws Exception {
+    private int run(EngineConfig config, SyntheticShopConfig shop, String servers, PrintStream out) throws Exception {
         EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
         JobIO io = KafkaIO.jobIO(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis());
         out.printf("Starting the Flink job (parallelism %d, RocksDB, checkpoints every %s) ...%n",
                 config.runtime().parallelism(), Durations.format(config.runtime().checkpointInterval()));
         JobClient job = LocalJob.start(config, io, "streamrec demo");
-        Iterator<Event> events = input.open(config);
-        out.printf("Feeding %s at %.0f events/s%s.%n", input.describe(config), rate,
+        Iterator<Event> events = input.open(shop);
+        out.printf("Feeding %s at %.0f events/s%s.%n", input.describe(shop), rate,
                 seconds > 0 ? " for " + seconds + " s" : " until it ends");
         try (EventPublisher publisher = new EventPublisher(servers, config.kafka(), codec);
              OutputWatcher watcher = new OutputWatcher(servers, config.kafka(), codec, publisher.sendTimes(),

@@ -10,14 +10,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.streamrec.config.ConfigException;
-import org.streamrec.config.ConfigLoader;
-import org.streamrec.config.EngineConfig;
-import org.streamrec.config.EvalConfig;
+import org.streamrec.tools.config.EvalConfig;
 import org.streamrec.connectors.dataset.DatasetException;
 import org.streamrec.connectors.dataset.DatasetFormat;
 import org.streamrec.connectors.dataset.DatasetFormats;
 import org.streamrec.connectors.dataset.RejectedRows;
 import org.streamrec.engine.model.Event;
+import org.streamrec.tools.config.LaunchConfig;
 
 /**
  * {@code ./recs eval}: reads a dataset, replays it through the engine ({@link EngineReplay}), scores
@@ -41,7 +40,7 @@ public final class EvalRunner {
         RejectedRows rejected = new RejectedRows();
         DatasetFormats formats = new DatasetFormats(rejected);
         EvalOptions options;
-        EngineConfig config;
+        LaunchConfig config;
         DatasetFormat format;
         try {
             options = EvalOptions.parse(args);
@@ -52,7 +51,7 @@ public final class EvalRunner {
             format = formats.find(options.format()).orElseThrow(() -> new UsageException("unknown --format '" + options.format()
                     + "' (known: " + String.join(", ", formats.all().stream().map(DatasetFormat::name).toList()) + ")"));
             if (!Files.exists(options.input())) throw new UsageException("--input: no such file or folder: " + options.input());
-            config = ConfigLoader.load(options.config(), options.overrides());
+            config = LaunchConfig.load(options.config(), options.overrides());
         } catch (UsageException e) {
             err.println("eval: " + e.getMessage());
             err.println("Run ./recs eval --help for the options.");
@@ -90,7 +89,7 @@ public final class EvalRunner {
         out.printf(Locale.ROOT, "engine: %,d lists and %,d reminders emitted, %,d lists could not be placed in the replay%n",
                 emitted.recommendations().size(), emitted.reminders().size(), engineLists.unplacedLists());
 
-        EvalConfig eval = config.eval();
+        EvalConfig eval = config.tools().eval();
         ItemKnnModel knn = ItemKnnModel.train(events, span.get().at(eval.knnTrainFraction()), eval.knnNeighbours());
         out.printf(Locale.ROOT, "batch_item_knn: trained on interactions before %s, %,d items with neighbours%n",
                 Instant.ofEpochMilli(knn.trainedBefore()), knn.itemsWithNeighbours());
@@ -101,11 +100,11 @@ public final class EvalRunner {
                 new BatchItemKnnRecommender(knn, eval.knnSeedItems(), eval.excludeLastEvents()));
         List<TargetScores> scores = new PrequentialEvaluator(eval).evaluate(events, models, new ProgressLine(out, "scoring", System::nanoTime));
         List<ReminderModelScores> reminderScores =
-                ReminderModelScores.compare(events, emitted.reminders(), config.reminderEval(), config.reminders().leadTime());
+                ReminderModelScores.compare(events, emitted.reminders(), config.tools().reminderEval(), config.engine().reminders().leadTime());
 
         RunSummary summary = new RunSummary(format.name(), options.input().toString(), events.size(), users, rejected.count(),
                 rejected.examples(), span.get(), ScoreWindow.of(eval, span.get()), knn.trainedBefore(), engineLists.unplacedLists(), eval,
-                config.reminderEval(), config.reminders().leadTime());
+                config.tools().reminderEval(), config.engine().reminders().leadTime());
         try {
             EvalReports.write(options.out(), scores, reminderScores, summary);
         } catch (IOException e) {

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.streamrec.config.EvalConfig;
+import org.streamrec.tools.config.EvalConfig;
 import org.streamrec.engine.model.Event;
 
 /**

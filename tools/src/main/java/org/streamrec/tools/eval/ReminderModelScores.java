@@ -2,7 +2,7 @@ package org.streamrec.tools.eval;
 
 import java.time.Duration;
 import java.util.List;
-import org.streamrec.config.ReminderEvalConfig;
+import org.streamrec.tools.config.ReminderEvalConfig;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.Reminder;

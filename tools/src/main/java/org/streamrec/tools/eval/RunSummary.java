@@ -2,8 +2,8 @@ package org.streamrec.tools.eval;
 
 import java.time.Duration;
 import java.util.List;
-import org.streamrec.config.EvalConfig;
-import org.streamrec.config.ReminderEvalConfig;
+import org.streamrec.tools.config.EvalConfig;
+import org.streamrec.tools.config.ReminderEvalConfig;
 
 /**
  * What a report says about how its numbers came about: the data, what was scored, the baselines'

@@ -1,5 +1,6 @@
 package org.streamrec.tools.demo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,5 +19,16 @@ class DemoCommandTest {
         assertTrue(parsed().badRecords);
         assertFalse(parsed("--no-bad-records").badRecords);
         assertTrue(parsed("--bad-records").badRecords);
+    }
+
+    @Test
+    void theLocalEnvironmentsShopIsTheDemosUnlessOptionsOrSetSayOtherwise() {
+        DemoCommand local = parsed();
+        assertEquals(250, local.engine.launch(local.input.overrides()).tools().syntheticShop().users());
+        DemoCommand users = parsed("--users", "40");
+        assertEquals(40, users.engine.launch(users.input.overrides()).tools().syntheticShop().users());
+        DemoCommand set = parsed("--set", "syntheticShop.users=30", "--set", "runtime.parallelism=1");
+        assertEquals(30, set.engine.launch(set.input.overrides()).tools().syntheticShop().users());
+        assertEquals(1, set.engine.load(set.input.overrides()).runtime().parallelism());
     }
 }

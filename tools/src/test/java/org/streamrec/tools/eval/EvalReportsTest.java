@@ -16,8 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.streamrec.config.ConfigLoader;
-import org.streamrec.config.EngineConfig;
+import org.streamrec.tools.config.LaunchConfig;
 
 class EvalReportsTest {
     @TempDir Path dir;
@@ -43,9 +42,9 @@ class EvalReportsTest {
 
     private static RunSummary summary() {
         TimeSpan span = new TimeSpan(0, 86_400_000);
-        EngineConfig defaults = ConfigLoader.defaults();
+        LaunchConfig defaults = LaunchConfig.defaults();
         return new RunSummary("csv", "events.csv", 100, 7, 2, List.of("events.csv:3: bad"), span,
-                ScoreWindow.of(defaults.eval(), span), 43_200_000, 0, defaults.eval(), defaults.reminderEval(), Duration.ofDays(2));
+                ScoreWindow.of(defaults.tools().eval(), span), 43_200_000, 0, defaults.tools().eval(), defaults.tools().reminderEval(), Duration.ofDays(2));
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.streamrec.config.EvalConfig;
+import org.streamrec.tools.config.EvalConfig;
 import org.streamrec.engine.filter.EventItems;
 import org.streamrec.engine.model.Event;
 
