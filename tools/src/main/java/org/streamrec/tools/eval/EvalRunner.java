@@ -3,17 +3,15 @@ package org.streamrec.tools.eval;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.streamrec.config.ConfigException;
 import org.streamrec.tools.config.EvalConfig;
 import org.streamrec.connectors.dataset.DatasetException;
 import org.streamrec.connectors.dataset.DatasetFormat;
-import org.streamrec.connectors.dataset.DatasetFormats;
 import org.streamrec.connectors.dataset.RejectedRows;
 import org.streamrec.engine.model.Event;
 import org.streamrec.tools.config.LaunchConfig;
@@ -22,9 +20,18 @@ import org.streamrec.tools.config.LaunchConfig;
  * {@code ./recs eval}: reads a dataset, replays it through the engine ({@link EngineReplay}), scores
  * the engine and the baselines in one prequential pass ({@link PrequentialEvaluator}), scores the
  * engine's reminders and the reminder baselines when the dataset has purchases
- * ({@link ReminderModelScores}) and writes the reports ({@link EvalReports}). See {@link EvalOptions#help} for the command line.
+ * ({@link ReminderModelScores}) and writes the reports ({@link EvalReports}). The command line is
+ * {@link EvalCommand}.
  */
 public final class EvalRunner {
+    /**
+     * One evaluation.
+     *
+     * @param rejected where {@code format} reports the rows it skips
+     * @param limit replay only this many events, or null for all
+     */
+    public record Request(DatasetFormat format, RejectedRows rejected, Path input, Path out, LaunchConfig config, Long limit) {}
+
     private final EngineReplay engine;
     private final PrintStream out;
     private final PrintStream err;
@@ -35,35 +42,14 @@ public final class EvalRunner {
         this.err = err;
     }
 
-    /** @return the exit code: 0 done, 1 the dataset or the engine failed, 2 bad options or configuration */
-    public int run(String[] args) {
-        RejectedRows rejected = new RejectedRows();
-        DatasetFormats formats = new DatasetFormats(rejected);
-        EvalOptions options;
-        LaunchConfig config;
-        DatasetFormat format;
-        try {
-            options = EvalOptions.parse(args);
-            if (options.help()) {
-                out.print(EvalOptions.help(formats.all()));
-                return 0;
-            }
-            format = formats.find(options.format()).orElseThrow(() -> new UsageException("unknown --format '" + options.format()
-                    + "' (known: " + String.join(", ", formats.all().stream().map(DatasetFormat::name).toList()) + ")"));
-            if (!Files.exists(options.input())) throw new UsageException("--input: no such file or folder: " + options.input());
-            config = LaunchConfig.load(options.config(), options.overrides());
-        } catch (UsageException e) {
-            err.println("eval: " + e.getMessage());
-            err.println("Run ./recs eval --help for the options.");
-            return 2;
-        } catch (ConfigException e) {
-            err.println("eval: " + e.getMessage());
-            return 2;
-        }
-
+    /** @return the exit code: 0 done, 1 the dataset or the engine failed */
+    public int run(Request request) {
+        DatasetFormat format = request.format();
+        RejectedRows rejected = request.rejected();
+        LaunchConfig config = request.config();
         List<Event> events;
-        try (var stream = format.read(options.input())) {
-            events = (options.limit().isPresent() ? stream.limit(options.limit().getAsLong()) : stream).toList();
+        try (var stream = format.read(request.input())) {
+            events = (request.limit() != null ? stream.limit(request.limit()) : stream).toList();
         } catch (DatasetException | UncheckedIOException e) {
             err.println("eval: cannot read the dataset: " + e.getMessage());
             return 1;
@@ -102,18 +88,18 @@ public final class EvalRunner {
         List<ReminderModelScores> reminderScores =
                 ReminderModelScores.compare(events, emitted.reminders(), config.tools().reminderEval(), config.engine().reminders().leadTime());
 
-        RunSummary summary = new RunSummary(format.name(), options.input().toString(), events.size(), users, rejected.count(),
+        RunSummary summary = new RunSummary(format.name(), request.input().toString(), events.size(), users, rejected.count(),
                 rejected.examples(), span.get(), ScoreWindow.of(eval, span.get()), knn.trainedBefore(), engineLists.unplacedLists(), eval,
                 config.tools().reminderEval(), config.engine().reminders().leadTime());
         try {
-            EvalReports.write(options.out(), scores, reminderScores, summary);
+            EvalReports.write(request.out(), scores, reminderScores, summary);
         } catch (IOException e) {
-            err.println("eval: cannot write the reports to " + options.out() + ": " + e);
+            err.println("eval: cannot write the reports to " + request.out() + ": " + e);
             return 1;
         }
         out.print(MetricsMarkdown.table(scores));
         if (!reminderScores.isEmpty()) out.print(MetricsMarkdown.reminderTable(reminderScores));
-        out.println("reports: " + options.out().resolve(EvalReports.METRICS_JSON) + ", " + EvalReports.METRICS_MD + ", " + EvalReports.HITRATE_PLOT);
+        out.println("reports: " + request.out().resolve(EvalReports.METRICS_JSON) + ", " + EvalReports.METRICS_MD + ", " + EvalReports.HITRATE_PLOT);
         return 0;
     }
 }

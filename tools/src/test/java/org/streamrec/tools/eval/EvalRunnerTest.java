@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.streamrec.connectors.dataset.DatasetFormats;
 import org.streamrec.connectors.dataset.RejectedRows;
 import org.streamrec.engine.model.Event;
+import picocli.CommandLine;
 
 /** ./recs eval end to end, with a popularity stand-in for the Flink job. */
 class EvalRunnerTest {
@@ -46,8 +48,11 @@ class EvalRunnerTest {
     }
 
     private int run(EngineReplay engine, String... args) {
-        return new EvalRunner(engine, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        CommandLine cli = new CommandLine(new EvalCommand(engine, new PrintStream(out, true, StandardCharsets.UTF_8), stderr));
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(stderr, true));
+        return cli.execute(args);
     }
 
     private String stdout() {
@@ -104,16 +109,32 @@ class EvalRunnerTest {
     }
 
     @Test
-    void helpAndBadOptionsOrConfiguration() {
+    void helpDocumentsEveryOptionAndEveryRegisteredFormat() {
         assertEquals(0, run(new PopularityEngineReplay(), "--help"));
-        assertTrue(stdout().startsWith("Usage: ./recs eval"), stdout());
+        String help = stdout();
+        assertTrue(help.startsWith("Usage: eval"), help);
+        for (String option : new String[] {"--format", "--input", "--out", "--config", "--set", "--limit", "--help"}) {
+            assertTrue(help.contains(option), "documents " + option + ":\n" + help);
+        }
+        new FormatNames().forEach(name -> assertTrue(help.contains(name), name + " in:\n" + help));
+    }
 
+    @Test
+    void badOptionsOrConfigurationExitWithTwoAndWriteNothing() {
         assertEquals(2, run(new PopularityEngineReplay(), "--format", "taobao2", "--input", csv.toString(), "--out", "x"));
-        assertTrue(stderr().contains("eval: unknown --format 'taobao2' (known: taobao, instacart, csv)"), stderr());
-        assertTrue(stderr().contains("Run ./recs eval --help for the options."), stderr());
+        assertTrue(stderr().contains("unknown --format 'taobao2' (known: taobao, instacart, csv)"), stderr());
 
         assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", dir.resolve("none.csv").toString(), "--out", "x"));
         assertTrue(stderr().contains("--input: no such file or folder"), stderr());
+
+        assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString(), "--out", "x", "--limit", "0"));
+        assertTrue(stderr().contains("--limit must be > 0, got 0"), stderr());
+
+        assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString()));
+        assertTrue(stderr().contains("Missing required option: '--out=DIR'"), stderr());
+
+        assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString(), "--out", "x", "--fromat", "csv"));
+        assertTrue(stderr().contains("Unknown options: '--fromat', 'csv'"), stderr());
 
         assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString(), "--out", "x", "--set", "eval.knnTrainFraction=2"));
         assertTrue(stderr().contains("eval.knnTrainFraction: must be strictly between 0 and 1, got 2.0"), stderr());
