@@ -8,6 +8,8 @@ import java.util.List;
  */
 public class Recommendation {
     public static final int SCHEMA_VERSION = 1;
+    /** The {@link #userId} of a default list, for any user without a list of their own (cold start). */
+    public static final String ANY_USER = "*";
 
     public int schemaVersion = SCHEMA_VERSION;
     public String recId;

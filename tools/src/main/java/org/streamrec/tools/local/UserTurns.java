@@ -12,7 +12,8 @@ import org.streamrec.engine.model.Recommendation;
 /**
  * Test, then learn, for a replay on a local MiniCluster: the source hands the job a user's next
  * interaction only once the job has emitted the list for that user's previous interaction (or
- * {@code timeoutMillis} passed: an interaction may yield no list). Events of other users are not
+ * {@code timeoutMillis} passed: an interaction may yield no list). A default list
+ * ({@link Recommendation#ANY_USER}) triggered by the interaction answers it too. Events of other users are not
  * held back, but the source is sequential, so nothing later in the replay overtakes a held event.
  * Serialisable as a name: the source and the sink find the shared turns by it in this JVM.
  */
@@ -57,6 +58,8 @@ public final class UserTurns implements Serializable {
         private final long timeoutMillis;
         /** User to the id of their interaction whose list has not come yet. */
         private final Map<String, String> awaited = new HashMap<>();
+        /** The same, the other way round. */
+        private final Map<String, String> userOfAwaited = new HashMap<>();
         private long waited;
         private long timedOut;
 
@@ -80,7 +83,9 @@ public final class UserTurns implements Serializable {
                     wait(left);
                 }
             }
-            awaited.put(e.userId, e.eventId);
+            String before = awaited.put(e.userId, e.eventId);
+            if (before != null) userOfAwaited.remove(before);
+            userOfAwaited.put(e.eventId, e.userId);
         }
 
         synchronized long waited() {
@@ -92,8 +97,10 @@ public final class UserTurns implements Serializable {
         }
 
         synchronized void answered(String userId, String triggerEventId) {
-            if (triggerEventId != null && triggerEventId.equals(awaited.get(userId))) {
-                awaited.remove(userId);
+            String user = Recommendation.ANY_USER.equals(userId) ? userOfAwaited.get(triggerEventId) : userId;
+            if (triggerEventId != null && triggerEventId.equals(awaited.get(user))) {
+                awaited.remove(user);
+                userOfAwaited.remove(triggerEventId);
                 notifyAll();
             }
         }
