@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,6 +16,8 @@ import org.streamrec.connectors.dataset.DatasetFormat;
 import org.streamrec.connectors.dataset.RejectedRows;
 import org.streamrec.engine.model.Event;
 import org.streamrec.tools.config.LaunchConfig;
+import org.streamrec.tools.eval.baseline.BaselineTuning;
+import org.streamrec.tools.eval.baseline.Baselines;
 
 /**
  * {@code ./recs eval}: reads a dataset, replays it through the engine ({@link EngineReplay}), scores
@@ -79,17 +82,20 @@ public final class EvalRunner {
         ItemKnnModel knn = ItemKnnModel.train(events, span.get().at(eval.knnTrainFraction()), eval.knnNeighbours());
         out.printf(Locale.ROOT, "batch_item_knn: trained on interactions before %s, %,d items with neighbours%n",
                 Instant.ofEpochMilli(knn.trainedBefore()), knn.itemsWithNeighbours());
-        List<StreamingRecommender> models = List.of(
-                engineLists,
-                CountingRecommender.popularity(eval.excludeLastEvents()),
-                CountingRecommender.trending(eval.trendingWindow(), eval.excludeLastEvents()),
-                new BatchItemKnnRecommender(knn, eval.knnSeedItems(), eval.excludeLastEvents()));
+        ScoreWindow window = ScoreWindow.of(eval, span.get());
+        List<BaselineTuning.Choice> baselines = BaselineTuning.tune(Baselines.all(eval, knn, config.engine().profile().actionWeights()),
+                events, window.from(), eval, new ProgressLine(out, "tuning the baselines before the scored window", System::nanoTime));
+        baselines.forEach(c -> out.printf(Locale.ROOT, "%s: %s%s%n", c.baseline().name(), c.chosen().setting(),
+                c.tried().isEmpty() ? "" : " (best of " + c.tried().size() + " on the events before the scored window)"));
+        List<StreamingRecommender> models = new ArrayList<>();
+        models.add(engineLists);
+        baselines.forEach(c -> models.add(c.model()));
         List<TargetScores> scores = new PrequentialEvaluator(eval).evaluate(events, models, new ProgressLine(out, "scoring", System::nanoTime));
         List<ReminderModelScores> reminderScores =
                 ReminderModelScores.compare(events, emitted.reminders(), config.tools().reminderEval(), config.engine().reminders().leadTime());
 
         RunSummary summary = new RunSummary(format.name(), request.input().toString(), events.size(), users, rejected.count(),
-                rejected.examples(), span.get(), ScoreWindow.of(eval, span.get()), knn.trainedBefore(), engineLists.unplacedLists(), eval,
+                rejected.examples(), span.get(), window, knn.trainedBefore(), engineLists.unplacedLists(), baselines, eval,
                 config.tools().reminderEval(), config.engine().reminders().leadTime());
         try {
             EvalReports.write(request.out(), scores, reminderScores, summary);

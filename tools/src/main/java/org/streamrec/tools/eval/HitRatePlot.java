@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** hitrate_at_k.html: HitRate@K for K = 1..20, one inline SVG chart per target, one line per model. No scripts, no external files. */
 final class HitRatePlot {
-    private static final String[] COLOURS = {"#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
+    private static final String[] COLOURS = {"#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#7f7f7f",
+        "#bcbd22", "#17becf"};
     private static final int WIDTH = 760;
     private static final int HEIGHT = 360;
     private static final int LEFT = 60;

@@ -25,8 +25,13 @@ public final class PrequentialEvaluator {
 
     /** Scores per model and target, models in the given order, then targets in {@link Target} order. */
     public List<TargetScores> evaluate(List<Event> replay, List<StreamingRecommender> models, ProgressLine progress) {
-        ScoreWindow window = ScoreWindow.of(config,
-                TimeSpan.of(replay).orElseThrow(() -> new IllegalArgumentException("the replay has no interactions")));
+        return evaluate(replay, models, ScoreWindow.of(config,
+                TimeSpan.of(replay).orElseThrow(() -> new IllegalArgumentException("the replay has no interactions"))), progress);
+    }
+
+    /** The same, scoring only the events in {@code window}. */
+    public List<TargetScores> evaluate(List<Event> replay, List<StreamingRecommender> models, ScoreWindow window,
+                                       ProgressLine progress) {
         ScoringTargets targets = new ScoringTargets(config.sessionGap(), config.excludeLastEvents());
         Map<String, Map<Target, ScoreSheet>> sheets = new LinkedHashMap<>();
         for (StreamingRecommender m : models) {

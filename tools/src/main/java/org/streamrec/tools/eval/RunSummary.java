@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import org.streamrec.tools.config.EvalConfig;
 import org.streamrec.tools.config.ReminderEvalConfig;
+import org.streamrec.tools.eval.baseline.BaselineTuning;
 
 /**
  * What a report says about how its numbers came about: the data, what was scored, the baselines'
- * settings (the reminder baselines remind {@code reminderLeadTime} ahead, like the engine).
+ * settings (as tuned) (the reminder baselines remind {@code reminderLeadTime} ahead, like the engine).
  */
 public record RunSummary(
         String format,
@@ -20,6 +21,7 @@ public record RunSummary(
         ScoreWindow window,
         long knnTrainedBefore,
         long unplacedEngineLists,
+        List<BaselineTuning.Choice> baselines,
         EvalConfig config,
         ReminderEvalConfig reminderEval,
         Duration reminderLeadTime) {}

@@ -64,7 +64,7 @@ class EvalRunnerTest {
     }
 
     @Test
-    void scoresTheEngineAndTheThreeBaselinesAndWritesTheReports() throws IOException {
+    void scoresTheEngineAndEveryBaselineAndWritesTheReports() throws IOException {
         Path reports = dir.resolve("reports");
         int code = run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString(), "--out", reports.toString(),
                 "--set", "eval.trendingWindow=3h", "--set", "reminders.leadTime=1h", "--config", "test");
@@ -75,8 +75,10 @@ class EvalRunnerTest {
         json.forEach(row -> rows.add(row.get("model").asText() + "/" + row.get("target").asText()));
         assertEquals(List.of("engine/next_interaction", "engine/next_purchase", "popularity/next_interaction", "popularity/next_purchase",
                 "trending/next_interaction", "trending/next_purchase", "batch_item_knn/next_interaction", "batch_item_knn/next_purchase",
-                "engine/reminder", "item_median_interval/reminder", "fixed_interval/reminder"), rows);
-        for (int i = 0; i < 8; i++) assertTrue(json.get(i).get("events_scored").asLong() > 0, json.get(i).toString());
+                "repeat/next_interaction", "repeat/next_purchase", "sknn/next_interaction", "sknn/next_purchase",
+                "item_knn_daily/next_interaction", "item_knn_daily/next_purchase", "sar/next_interaction", "sar/next_purchase",
+                "session_cf/next_interaction", "session_cf/next_purchase", "engine/reminder", "item_median_interval/reminder", "fixed_interval/reminder"), rows);
+        for (int i = 0; i < 18; i++) assertTrue(json.get(i).get("events_scored").asLong() > 0, json.get(i).toString());
         // The stand-in engine reminds like fixed_interval, but every 3h; reminders.leadTime reached both.
         List<Event> events;
         try (var read = new DatasetFormats(new RejectedRows()).find("csv").orElseThrow().read(csv)) {
@@ -85,12 +87,14 @@ class EvalRunnerTest {
         ReminderScores standIn = ReminderEvaluation.score(events,
                 ReminderBaselines.fixedInterval(events, PopularityEngineReplay.REMINDER_INTERVAL, Duration.ofHours(1)), Duration.ofDays(7));
         assertTrue(standIn.reminders() > 0, standIn.toString());
-        assertEquals(standIn.reminders(), json.get(8).get("reminders").asLong());
-        assertEquals(standIn.recall(), json.get(8).get("recall").asDouble(), 1e-12);
+        assertEquals(standIn.reminders(), json.get(18).get("reminders").asLong());
+        assertEquals(standIn.recall(), json.get(18).get("recall").asDouble(), 1e-12);
         assertTrue(Files.readString(reports.resolve("metrics.md")).contains("| item_median_interval | reminder |"));
         assertTrue(stdout().contains("| fixed_interval | reminder |"), stdout());
         assertTrue(Files.readString(reports.resolve("metrics.md")).contains("| batch_item_knn | next_purchase |"));
-        assertTrue(Files.readString(reports.resolve("metrics.md")).contains("the last 3h of event time"), "--set reached the baselines");
+        String md = Files.readString(reports.resolve("metrics.md"));
+        assertTrue(md.contains("| trending | window=3h |"), "--set reached the baselines: the default is tuned with the others\n" + md);
+        assertTrue(md.contains("| session_cf | next_interaction |"), md);
         assertTrue(Files.readString(reports.resolve("hitrate_at_k.html")).contains("<svg "));
 
         assertTrue(stdout().contains("dataset: 246 events of 7 users (1 unusable rows skipped)"), stdout());
