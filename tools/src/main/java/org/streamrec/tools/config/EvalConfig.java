@@ -19,7 +19,9 @@ public record EvalConfig(
         double knnTrainFraction,
         int knnNeighbours,
         int knnSeedItems,
-        Duration answerTimeout) implements Serializable {
+        Duration answerTimeout,
+        int bootstrapSamples,
+        long bootstrapSeed) implements Serializable {
 
     void validate(Problems p) {
         p.positive("sessionGap", sessionGap);
@@ -36,5 +38,6 @@ public record EvalConfig(
         p.positive("knnNeighbours", knnNeighbours);
         p.positive("knnSeedItems", knnSeedItems);
         p.positive("answerTimeout", answerTimeout);
+        p.atLeast("bootstrapSamples", bootstrapSamples, 100);
     }
 }

@@ -91,6 +91,7 @@ public final class EvalRunner {
         models.add(engineLists);
         baselines.forEach(c -> models.add(c.model()));
         List<TargetScores> scores = new PrequentialEvaluator(eval).evaluate(events, models, new ProgressLine(out, "scoring", System::nanoTime));
+        BootstrapIntervals.Result intervals = BootstrapIntervals.of(scores, engineLists.name(), eval.bootstrapSamples(), eval.bootstrapSeed());
         List<ReminderModelScores> reminderScores =
                 ReminderModelScores.compare(events, emitted.reminders(), config.tools().reminderEval(), config.engine().reminders().leadTime());
 
@@ -98,12 +99,13 @@ public final class EvalRunner {
                 rejected.examples(), span.get(), window, knn.trainedBefore(), engineLists.unplacedLists(), baselines, eval,
                 config.tools().reminderEval(), config.engine().reminders().leadTime());
         try {
-            EvalReports.write(request.out(), scores, reminderScores, summary);
+            EvalReports.write(request.out(), scores, intervals, reminderScores, summary);
         } catch (IOException e) {
             err.println("eval: cannot write the reports to " + request.out() + ": " + e);
             return 1;
         }
-        out.print(MetricsMarkdown.table(scores));
+        out.print(MetricsMarkdown.table(scores, intervals));
+        out.print(MetricsMarkdown.comparisonTable(intervals));
         if (!reminderScores.isEmpty()) out.print(MetricsMarkdown.reminderTable(reminderScores));
         out.println("reports: " + request.out().resolve(EvalReports.METRICS_JSON) + ", " + EvalReports.METRICS_MD + ", " + EvalReports.HITRATE_PLOT);
         return 0;

@@ -10,10 +10,17 @@ import org.streamrec.config.Durations;
 final class MetricsMarkdown {
     private MetricsMarkdown() {}
 
-    static String render(List<TargetScores> scores, List<ReminderModelScores> reminders, RunSummary run) {
+    static String render(List<TargetScores> scores, BootstrapIntervals.Result intervals, List<ReminderModelScores> reminders,
+                         RunSummary run) {
         StringBuilder md = new StringBuilder();
         md.append("# Prequential evaluation: ").append(run.format()).append(" (").append(run.input()).append(")\n\n");
-        md.append(table(scores)).append('\n');
+        md.append(table(scores, intervals)).append('\n');
+        md.append("## The engine against each baseline\n\n").append(comparisonTable(intervals)).append('\n');
+        md.append(String.format(Locale.ROOT, "Intervals: 95%%, bootstrap over users (%,d resamples of the users with cases, with "
+                + "replacement, seed %d; eval.bootstrapSamples, eval.bootstrapSeed). Differences are paired: engine minus the "
+                + "baseline on the same resample. Verdict: \"engine ahead\" when the HitRate@10 and NDCG@10 differences are both "
+                + "above zero with 95%% confidence, \"<baseline> ahead\" when both are below, otherwise no clear difference.%n%n",
+                run.config().bootstrapSamples(), run.config().bootstrapSeed()));
         md.append("## How these numbers were made\n\n");
         md.append(String.format(Locale.ROOT, "- Replay: %,d events of %,d users, in event time; interactions from %s to %s "
                         + "(the 0.1%% most extreme timestamps at each end left out of the span).%n",
@@ -118,17 +125,40 @@ final class MetricsMarkdown {
         return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    static String table(List<TargetScores> scores) {
+    static String table(List<TargetScores> scores, BootstrapIntervals.Result intervals) {
         StringBuilder md = new StringBuilder();
-        md.append("| model | target | HitRate@10 | NDCG@10 | MRR@10 | coverage | events with list | events scored |\n");
+        md.append("| model | target | HitRate@10 [95% CI] | NDCG@10 [95% CI] | MRR@10 [95% CI] | coverage | events with list | events scored |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
         int k = TargetScores.REPORTED_K;
         for (TargetScores s : scores) {
+            var ci = intervals.of(s.model(), s.target()).intervals();
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %,d |%n", s.model(), s.target().label(),
-                    number(s.hitRate(k)), number(s.ndcg(k)), number(s.mrr(k)), number(s.coverage()),
+                    withInterval(s.hitRate(k), ci.get(UserTotals.Metric.HIT_RATE)), withInterval(s.ndcg(k), ci.get(UserTotals.Metric.NDCG)),
+                    withInterval(s.mrr(k), ci.get(UserTotals.Metric.MRR)), number(s.coverage()),
                     number(s.eventsWithListShare()), s.eventsScored()));
         }
         return md.toString();
+    }
+
+    static String comparisonTable(BootstrapIntervals.Result intervals) {
+        StringBuilder md = new StringBuilder();
+        md.append("| baseline | target | engine - baseline, HitRate@10 [95% CI] | NDCG@10 [95% CI] | MRR@10 [95% CI] | verdict |\n");
+        md.append("|---|---|---:|---:|---:|---|\n");
+        for (BootstrapIntervals.Comparison c : intervals.comparisons()) {
+            var d = c.differences();
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", c.model(), c.target().label(),
+                    withInterval(d.get(UserTotals.Metric.HIT_RATE)), withInterval(d.get(UserTotals.Metric.NDCG)),
+                    withInterval(d.get(UserTotals.Metric.MRR)), c.verdict()));
+        }
+        return md.toString();
+    }
+
+    private static String withInterval(BootstrapIntervals.Difference d) {
+        return Double.isNaN(d.value()) ? "n/a" : String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", d.value(), d.interval().low(), d.interval().high());
+    }
+
+    private static String withInterval(double value, BootstrapIntervals.Interval interval) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", value, interval.low(), interval.high());
     }
 
     private static String number(double value) {

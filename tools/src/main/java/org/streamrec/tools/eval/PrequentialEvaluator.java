@@ -1,6 +1,7 @@
 package org.streamrec.tools.eval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,15 +41,17 @@ public final class PrequentialEvaluator {
             if (sheets.put(m.name(), byTarget) != null) throw new IllegalArgumentException("two models named " + m.name());
         }
         Set<String> itemsSeen = new HashSet<>();
+        Map<String, Integer> userIndex = new HashMap<>();
 
         for (int i = 0; i < replay.size(); i++) {
             Event e = replay.get(i);
             itemsSeen.addAll(Target.NEXT_INTERACTION.items(e));
             Map<Target, List<String>> toScore = targets.next(e);
             if (!toScore.isEmpty() && window.contains(e.eventTime)) {
+                int user = userIndex.computeIfAbsent(e.userId, u -> userIndex.size());
                 for (StreamingRecommender m : models) {
                     List<String> list = m.recommend(e.userId, TargetScores.MAX_K);
-                    toScore.forEach((target, items) -> items.forEach(item -> sheets.get(m.name()).get(target).add(list, item)));
+                    toScore.forEach((target, items) -> items.forEach(item -> sheets.get(m.name()).get(target).add(user, list, item)));
                 }
             }
             for (StreamingRecommender m : models) m.learn(e);
