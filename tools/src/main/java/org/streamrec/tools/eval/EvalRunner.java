@@ -75,6 +75,12 @@ public final class EvalRunner {
             return 1;
         }
         EmittedListsRecommender engineLists = new EmittedListsRecommender(events, emitted.recommendations());
+        java.util.Set<String> unanswered = new java.util.HashSet<>(emitted.unanswered());
+        long late = emitted.recommendations().stream().filter(r -> unanswered.contains(r.triggerEventId)).count();
+        if (late > 0) {
+            out.printf(Locale.ROOT, "engine: %,d lists came after their user's next interaction was handed to the job "
+                    + "(raise eval.answerTimeout): they may have seen it%n", late);
+        }
         out.printf(Locale.ROOT, "engine: %,d lists and %,d reminders emitted, %,d lists could not be placed in the replay%n",
                 emitted.recommendations().size(), emitted.reminders().size(), engineLists.unplacedLists());
 

@@ -79,7 +79,7 @@ public final class FlinkEngineReplay implements EngineReplay {
                 out.printf("engine replay: %,d events were rejected, first: %s%n",
                         deadLetters.collected().size(), deadLetters.collected().get(0).reason);
             }
-            return new ReplayOutput(recommendations.collected(), reminders.collected());
+            return new ReplayOutput(recommendations.collected(), reminders.collected(), turns.unanswered());
         } finally {
             source.release();
             turns.release();

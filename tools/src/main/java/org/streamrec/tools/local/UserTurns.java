@@ -48,6 +48,11 @@ public final class UserTurns implements Serializable {
         return ALL.get(id).timedOut();
     }
 
+    /** The ids of the interactions whose list had not come when their user's next one went ahead. */
+    public List<String> unanswered() {
+        return ALL.get(id).unanswered();
+    }
+
     /** Forgets the shared turns; call when the job is done. */
     public void release() {
         ALL.remove(id);
@@ -61,7 +66,7 @@ public final class UserTurns implements Serializable {
         /** The same, the other way round. */
         private final Map<String, String> userOfAwaited = new HashMap<>();
         private long waited;
-        private long timedOut;
+        private final List<String> unanswered = new java.util.ArrayList<>();
 
         Turns(List<Event> events, long timeoutMillis) {
             this.events = events;
@@ -77,7 +82,7 @@ public final class UserTurns implements Serializable {
                 while (awaited.containsKey(e.userId)) {
                     long left = deadline - System.currentTimeMillis();
                     if (left <= 0) {
-                        timedOut++;
+                        unanswered.add(awaited.get(e.userId));
                         break;
                     }
                     wait(left);
@@ -93,7 +98,11 @@ public final class UserTurns implements Serializable {
         }
 
         synchronized long timedOut() {
-            return timedOut;
+            return unanswered.size();
+        }
+
+        synchronized List<String> unanswered() {
+            return List.copyOf(unanswered);
         }
 
         synchronized void answered(String userId, String triggerEventId) {

@@ -33,6 +33,6 @@ final class PopularityEngineReplay implements EngineReplay {
                     .map(item -> new RankedItem(item, 1, "popular")).toList();
             emitted.add(r);
         }
-        return new ReplayOutput(emitted, ReminderBaselines.fixedInterval(events, REMINDER_INTERVAL, config.engine().reminders().leadTime()));
+        return new ReplayOutput(emitted, ReminderBaselines.fixedInterval(events, REMINDER_INTERVAL, config.engine().reminders().leadTime()), List.of());
     }
 }
