@@ -1,6 +1,7 @@
 package org.streamrec.tools;
 
 import org.streamrec.tools.demo.DemoCommand;
+import org.streamrec.tools.drift.DriftCommand;
 import org.streamrec.tools.eval.EvalCommand;
 import org.streamrec.config.ConfigException;
 import org.streamrec.tools.bench.BenchCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The launcher behind ./recs. */
 @Command(name = "recs", mixinStandardHelpOptions = true,
         description = "Real-time recommendation engine on Apache Flink.",
-        subcommands = {DemoCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, EvalCommand.class, BenchCommand.class, DriftCommand.class})
 public final class Recs implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

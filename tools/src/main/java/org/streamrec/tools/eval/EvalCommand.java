@@ -3,9 +3,11 @@ package org.streamrec.tools.eval;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.streamrec.config.ConfigException;
+import org.streamrec.config.Durations;
 import org.streamrec.connectors.dataset.DatasetFormat;
 import org.streamrec.connectors.dataset.DatasetFormats;
 import org.streamrec.connectors.dataset.RejectedRows;
@@ -48,6 +50,12 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Replay only the first N events (in event time).")
     Long limit;
 
+    @Option(names = "--timeline", paramLabel = "BUCKET",
+            description = "Also report every model's HitRate@10 on the next interaction per BUCKET of event time (e.g. 1h) from "
+                    + "the start of the scored window, and when each reached 90% of its final level: how fast a model re-learns "
+                    + "after a shift (see ./recs drift).")
+    String timeline;
+
     private final EngineReplay engine;
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -72,6 +80,13 @@ public final class EvalCommand implements Callable<Integer> {
                 "unknown --format '" + format + "' (known: " + String.join(", ", new FormatNames()) + ")"));
         if (!Files.exists(input)) throw new ParameterException(spec.commandLine(), "--input: no such file or folder: " + input);
         if (limit != null && limit <= 0) throw new ParameterException(spec.commandLine(), "--limit must be > 0, got " + limit);
+        Duration bucket;
+        try {
+            bucket = timeline == null ? null : Durations.parse(timeline);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--timeline: " + e.getMessage());
+        }
+        if (bucket != null && bucket.isZero()) throw new ParameterException(spec.commandLine(), "--timeline must be > 0");
         LaunchConfig launch;
         try {
             launch = config.launch(Map.of());
@@ -79,6 +94,6 @@ public final class EvalCommand implements Callable<Integer> {
             stderr.println("eval: " + e.getMessage());
             return 2;
         }
-        return new EvalRunner(engine, stdout, stderr).run(new EvalRunner.Request(dataset, rejected, input, out, launch, limit));
+        return new EvalRunner(engine, stdout, stderr).run(new EvalRunner.Request(dataset, rejected, input, out, launch, limit, bucket));
     }
 }

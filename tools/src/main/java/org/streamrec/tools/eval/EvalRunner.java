@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,10 @@ public final class EvalRunner {
      *
      * @param rejected where {@code format} reports the rows it skips
      * @param limit replay only this many events, or null for all
+     * @param timelineBucket report hit rates per this much event time from the scored window's start, or null
      */
-    public record Request(DatasetFormat format, RejectedRows rejected, Path input, Path out, LaunchConfig config, Long limit) {}
+    public record Request(DatasetFormat format, RejectedRows rejected, Path input, Path out, LaunchConfig config, Long limit,
+                          Duration timelineBucket) {}
 
     private final EngineReplay engine;
     private final PrintStream out;
@@ -96,13 +99,16 @@ public final class EvalRunner {
         List<StreamingRecommender> models = new ArrayList<>();
         models.add(engineLists);
         baselines.forEach(c -> models.add(c.model()));
-        List<TargetScores> scores = new PrequentialEvaluator(eval).evaluate(events, models, new ProgressLine(out, "scoring", System::nanoTime));
+        Timeline timeline = request.timelineBucket() == null ? null
+                : new Timeline(window.from() == Long.MIN_VALUE ? span.get().start() : window.from(), request.timelineBucket().toMillis());
+        List<TargetScores> scores = new PrequentialEvaluator(eval).evaluate(events, models, window, timeline,
+                new ProgressLine(out, "scoring", System::nanoTime));
         BootstrapIntervals.Result intervals = BootstrapIntervals.of(scores, engineLists.name(), eval.bootstrapSamples(), eval.bootstrapSeed());
         List<ReminderModelScores> reminderScores =
                 ReminderModelScores.compare(events, emitted.reminders(), config.tools().reminderEval(), config.engine().reminders().leadTime());
 
         RunSummary summary = new RunSummary(format.name(), request.input().toString(), events.size(), users, rejected.count(),
-                rejected.examples(), span.get(), window, knn.trainedBefore(), engineLists.unplacedLists(), baselines, eval,
+                rejected.examples(), span.get(), window, knn.trainedBefore(), engineLists.unplacedLists(), baselines, timeline, eval,
                 config.tools().reminderEval(), config.engine().reminders().leadTime());
         try {
             EvalReports.write(request.out(), scores, intervals, reminderScores, summary);
@@ -112,6 +118,7 @@ public final class EvalRunner {
         }
         out.print(MetricsMarkdown.table(scores, intervals));
         out.print(MetricsMarkdown.comparisonTable(intervals));
+        if (timeline != null) out.print(MetricsMarkdown.timelineSection(timeline));
         if (!reminderScores.isEmpty()) out.print(MetricsMarkdown.reminderTable(reminderScores));
         out.println("reports: " + request.out().resolve(EvalReports.METRICS_JSON) + ", " + EvalReports.METRICS_MD + ", " + EvalReports.HITRATE_PLOT);
         return 0;

@@ -48,7 +48,26 @@ final class MetricsMarkdown {
         md.append(run.unplacedEngineLists() == 0 ? ".\n" : String.format(Locale.ROOT,
                 " (%,d emitted lists could not be placed in the replay and were ignored).%n", run.unplacedEngineLists()));
         md.append(baselineSection(run));
+        if (run.timeline() != null) md.append('\n').append(timelineSection(run.timeline()));
         if (!reminders.isEmpty()) md.append('\n').append(reminderSection(reminders, run));
+        return md.toString();
+    }
+
+    static String timelineSection(Timeline timeline) {
+        String bucket = Durations.format(java.time.Duration.ofMillis(timeline.bucketMillis()));
+        StringBuilder md = new StringBuilder("## HitRate@10 per " + bucket + " of event time from the start of the scored window\n\n");
+        md.append("next_interaction; \"at 90%\" is the first bucket whose hit rate reached 90% of the model's level over the "
+                + "last quarter of the buckets (its final level): how fast it re-learnt, for a stream that shifts where scoring starts.\n\n");
+        md.append("| model | final level | at 90% (buckets of ").append(bucket).append(") |");
+        for (int b = 0; b < timeline.buckets(); b++) md.append(' ').append(b).append(" |");
+        md.append("\n|---|---:|---:|").append("---:|".repeat(timeline.buckets())).append('\n');
+        for (String model : timeline.models()) {
+            Timeline.Recovery r = timeline.recovery(model);
+            md.append("| ").append(model).append(" | ").append(number(r.finalLevel())).append(" | ")
+                    .append(r.firstBucketAtNinetyPercent() < 0 ? "never" : String.valueOf(r.firstBucketAtNinetyPercent())).append(" |");
+            for (int b = 0; b < timeline.buckets(); b++) md.append(' ').append(number(timeline.hitRate(model, b))).append(" |");
+            md.append('\n');
+        }
         return md.toString();
     }
 

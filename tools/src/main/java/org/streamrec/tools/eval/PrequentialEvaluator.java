@@ -33,6 +33,12 @@ public final class PrequentialEvaluator {
     /** The same, scoring only the events in {@code window}. */
     public List<TargetScores> evaluate(List<Event> replay, List<StreamingRecommender> models, ScoreWindow window,
                                        ProgressLine progress) {
+        return evaluate(replay, models, window, null, progress);
+    }
+
+    /** The same, also counting each model's next-interaction hits at 10 per bucket of {@code timeline} (null for none). */
+    public List<TargetScores> evaluate(List<Event> replay, List<StreamingRecommender> models, ScoreWindow window,
+                                       Timeline timeline, ProgressLine progress) {
         ScoringTargets targets = new ScoringTargets(config.sessionGap(), config.excludeLastEvents());
         Map<String, Map<Target, ScoreSheet>> sheets = new LinkedHashMap<>();
         for (StreamingRecommender m : models) {
@@ -52,6 +58,11 @@ public final class PrequentialEvaluator {
                 for (StreamingRecommender m : models) {
                     List<String> list = m.recommend(e.userId, TargetScores.MAX_K);
                     toScore.forEach((target, items) -> items.forEach(item -> sheets.get(m.name()).get(target).add(user, list, item)));
+                    if (timeline != null) {
+                        List<String> top = list.subList(0, Math.min(list.size(), TargetScores.REPORTED_K));
+                        toScore.getOrDefault(Target.NEXT_INTERACTION, List.of())
+                                .forEach(item -> timeline.add(m.name(), e.eventTime, top.contains(item)));
+                    }
                 }
             }
             for (StreamingRecommender m : models) m.learn(e);

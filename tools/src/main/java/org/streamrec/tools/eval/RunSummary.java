@@ -8,7 +8,7 @@ import org.streamrec.tools.eval.baseline.BaselineTuning;
 
 /**
  * What a report says about how its numbers came about: the data, what was scored, the baselines'
- * settings (as tuned) (the reminder baselines remind {@code reminderLeadTime} ahead, like the engine).
+ * settings (as tuned), and the hit rates per bucket of time when asked for (timeline, else null) (the reminder baselines remind {@code reminderLeadTime} ahead, like the engine).
  */
 public record RunSummary(
         String format,
@@ -22,6 +22,7 @@ public record RunSummary(
         long knnTrainedBefore,
         long unplacedEngineLists,
         List<BaselineTuning.Choice> baselines,
+        Timeline timeline,
         EvalConfig config,
         ReminderEvalConfig reminderEval,
         Duration reminderLeadTime) {}

@@ -107,6 +107,16 @@ class EvalRunnerTest {
     }
 
     @Test
+    void timelineReportsHitRatesPerBucketFromTheScoredWindow() throws IOException {
+        assertEquals(0, run(new PopularityEngineReplay(), "--format=csv", "--input=" + csv, "--out=" + dir.resolve("t"), "--timeline=6h"), stderr());
+        String md = Files.readString(dir.resolve("t/metrics.md"));
+        assertTrue(md.contains("## HitRate@10 per 6h of event time from the start of the scored window"), md);
+        assertTrue(md.contains("| session_cf | "), md);
+        assertEquals(2, run(new PopularityEngineReplay(), "--format=csv", "--input=" + csv, "--out=" + dir.resolve("t"), "--timeline=hourly"));
+        assertTrue(stderr().contains("--timeline: 'hourly' is not a duration"), stderr());
+    }
+
+    @Test
     void limitReplaysOnlyTheFirstEvents() {
         assertEquals(0, run(new PopularityEngineReplay(), "--format=csv", "--input=" + csv, "--out=" + dir.resolve("r"), "--limit=50"), stderr());
         assertTrue(stdout().contains("dataset: 50 events"), stdout());
