@@ -3,6 +3,7 @@ package org.streamrec.tools;
 import org.streamrec.tools.demo.DemoCommand;
 import org.streamrec.tools.drift.DriftCommand;
 import org.streamrec.tools.eval.EvalCommand;
+import org.streamrec.tools.eval.TuneCommand;
 import org.streamrec.config.ConfigException;
 import org.streamrec.tools.bench.BenchCommand;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The launcher behind ./recs. */
 @Command(name = "recs", mixinStandardHelpOptions = true,
         description = "Real-time recommendation engine on Apache Flink.",
-        subcommands = {DemoCommand.class, EvalCommand.class, BenchCommand.class, DriftCommand.class})
+        subcommands = {DemoCommand.class, EvalCommand.class, BenchCommand.class, DriftCommand.class, TuneCommand.class})
 public final class Recs implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
