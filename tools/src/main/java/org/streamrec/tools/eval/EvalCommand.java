@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.streamrec.config.ConfigException;
@@ -56,6 +58,13 @@ public final class EvalCommand implements Callable<Integer> {
                     + "after a shift (see ./recs drift).")
     String timeline;
 
+    @Option(names = "--reminder-sweep", paramLabel = "T1,T2,...", split = ",",
+            description = "Also replay the engine's reminders at each of these reminders.minConfidence values (only the events "
+                    + "reminders depend on, once per value) to draw its precision-recall curve beside the baselines' and compare "
+                    + "precision at the recall of the configured value. Scored, like everything, within the eval's score window, "
+                    + "so --set eval.scoreFrom=0 --set eval.scoreUntil=0.5 tunes on the first half.")
+    List<Double> reminderSweep = new ArrayList<>();
+
     private final EngineReplay engine;
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -80,6 +89,9 @@ public final class EvalCommand implements Callable<Integer> {
                 "unknown --format '" + format + "' (known: " + String.join(", ", new FormatNames()) + ")"));
         if (!Files.exists(input)) throw new ParameterException(spec.commandLine(), "--input: no such file or folder: " + input);
         if (limit != null && limit <= 0) throw new ParameterException(spec.commandLine(), "--limit must be > 0, got " + limit);
+        if (reminderSweep.stream().anyMatch(t -> !(t >= 0 && t <= 1))) {
+            throw new ParameterException(spec.commandLine(), "--reminder-sweep values must be between 0 and 1, got " + reminderSweep);
+        }
         Duration bucket;
         try {
             bucket = timeline == null ? null : Durations.parse(timeline);
@@ -94,6 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
             stderr.println("eval: " + e.getMessage());
             return 2;
         }
-        return new EvalRunner(engine, stdout, stderr).run(new EvalRunner.Request(dataset, rejected, input, out, launch, limit, bucket));
+        return new EvalRunner(engine, stdout, stderr).run(new EvalRunner.Request(dataset, rejected, input, out, launch, limit, bucket,
+                reminderSweep, config::launch));
     }
 }

@@ -30,6 +30,7 @@ public final class EvalReports {
         List<Object> rows = new ArrayList<>();
         scores.forEach(s -> rows.add(MetricsRow.of(s, intervals)));
         reminders.forEach(r -> rows.add(ReminderMetricsRow.of(r)));
+        run.reminderCurves().forEach(c -> rows.add(ReminderCurveRow.of(c, run.engineMinConfidence(), run.reminderCurves())));
         JSON.writeValue(folder.resolve(METRICS_JSON).toFile(), rows);
         Files.writeString(folder.resolve(METRICS_MD), MetricsMarkdown.render(scores, intervals, reminders, run));
         Files.writeString(folder.resolve(HITRATE_PLOT), HitRatePlot.render(scores, intervals, run.format() + " (" + run.input() + ")"));

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.Optional;
 import org.streamrec.tools.config.EvalConfig;
@@ -34,9 +36,12 @@ public final class EvalRunner {
      * @param rejected where {@code format} reports the rows it skips
      * @param limit replay only this many events, or null for all
      * @param timelineBucket report hit rates per this much event time from the scored window's start, or null
+     * @param reminderSweep the reminders.minConfidence values to replay the engine's reminders at, for the
+     *     precision-recall curves (empty: only the configured one)
+     * @param configWith the configuration with some keys overridden (the sweep's reminders.minConfidence)
      */
     public record Request(DatasetFormat format, RejectedRows rejected, Path input, Path out, LaunchConfig config, Long limit,
-                          Duration timelineBucket) {}
+                          Duration timelineBucket, List<Double> reminderSweep, Function<Map<String, String>, LaunchConfig> configWith) {}
 
     private final EngineReplay engine;
     private final PrintStream out;
@@ -104,12 +109,31 @@ public final class EvalRunner {
         List<TargetScores> scores = new PrequentialEvaluator(eval).evaluate(events, models, window, timeline,
                 new ProgressLine(out, "scoring", System::nanoTime));
         BootstrapIntervals.Result intervals = BootstrapIntervals.of(scores, engineLists.name(), eval.bootstrapSamples(), eval.bootstrapSeed());
+        Duration lead = config.engine().reminders().leadTime();
         List<ReminderModelScores> reminderScores =
-                ReminderModelScores.compare(events, emitted.reminders(), config.tools().reminderEval(), config.engine().reminders().leadTime());
+                ReminderModelScores.compare(events, emitted.reminders(), config.tools().reminderEval(), lead, window);
+        List<ReminderCurves.Curve> curves = List.of();
+        if (!reminderScores.isEmpty()) {
+            Map<Double, List<org.streamrec.engine.model.Reminder>> byThreshold = new java.util.TreeMap<>();
+            byThreshold.put(config.engine().reminders().minConfidence(), emitted.reminders());
+            List<Event> inputs = ReminderInputs.of(events);
+            for (double t : request.reminderSweep()) {
+                if (byThreshold.containsKey(t)) continue;
+                out.printf(Locale.ROOT, "reminders: replaying the %,d events they depend on at reminders.minConfidence %s%n", inputs.size(), t);
+                try {
+                    byThreshold.put(t, engine.replay(inputs, request.configWith().apply(Map.of("reminders.minConfidence", String.valueOf(t))))
+                            .reminders());
+                } catch (Exception e) {
+                    err.println("eval: the engine replay at reminders.minConfidence " + t + " failed: " + e);
+                    return 1;
+                }
+            }
+            curves = ReminderCurves.of(events, byThreshold, config.tools().reminderEval(), lead, window);
+        }
 
         RunSummary summary = new RunSummary(format.name(), request.input().toString(), events.size(), users, rejected.count(),
                 rejected.examples(), span.get(), window, knn.trainedBefore(), engineLists.unplacedLists(), baselines, timeline, eval,
-                config.tools().reminderEval(), config.engine().reminders().leadTime());
+                config.tools().reminderEval(), lead, config.engine().reminders().minConfidence(), curves);
         try {
             EvalReports.write(request.out(), scores, intervals, reminderScores, summary);
         } catch (IOException e) {
@@ -120,6 +144,7 @@ public final class EvalRunner {
         out.print(MetricsMarkdown.comparisonTable(intervals));
         if (timeline != null) out.print(MetricsMarkdown.timelineSection(timeline));
         if (!reminderScores.isEmpty()) out.print(MetricsMarkdown.reminderTable(reminderScores));
+        if (!curves.isEmpty()) out.print(MetricsMarkdown.equalRecallTable(curves, config.engine().reminders().minConfidence()));
         out.println("reports: " + request.out().resolve(EvalReports.METRICS_JSON) + ", " + EvalReports.METRICS_MD + ", " + EvalReports.HITRATE_PLOT);
         return 0;
     }

@@ -109,7 +109,8 @@ final class MetricsMarkdown {
         String lead = Durations.format(run.reminderLeadTime());
         StringBuilder md = new StringBuilder("## Replenishment reminders\n\n");
         md.append(reminderTable(reminders)).append('\n');
-        md.append("- Scored over the whole replay against its purchases, with the window W = ").append(window)
+        md.append("- Scored against the replay's purchases, counting the reminders sent and the repurchases made within the "
+                + "score window (as for recommendations), with the window W = ").append(window)
                 .append(" (reminderEval.window). Each item of a merged message counts as one reminder.\n");
         md.append("- precision: share of judged reminder items followed by a purchase of the item within W after the reminder. "
                 + "A reminder is judged only when its window ends by the user's last purchase in the data (after it, the data cannot "
@@ -122,8 +123,45 @@ final class MetricsMarkdown {
         md.append("- item_median_interval: after each purchase, the item is expected again after the median per-unit interval between "
                 + "consecutive purchases of it by the same user seen so far (all users), times the quantity; reminded ")
                 .append(lead).append(" ahead; a purchase of the item before the reminder cancels it.\n");
+        md.append("- Thresholds: a baseline reminder's confidence is its item's repeat rate so far (share of the item's buyers "
+                + "until then who bought it again); the table above has the baselines without a threshold.\n");
+        if (!run.reminderCurves().isEmpty()) {
+            md.append(equalRecallTable(run.reminderCurves(), run.engineMinConfidence())).append('\n');
+            md.append("### Precision-recall (reminders)\n\nThe baselines' thresholds filter one run (exact: nothing else "
+                    + "depends on them); each engine threshold is a replay of the events reminders depend on (purchases, consent, "
+                    + "forget_user, time zones, catalogue) with that reminders.minConfidence, because the contact policy's caps "
+                    + "and merging make one threshold's reminders other than a subset of a lower one's. Replaying only those "
+                    + "events is exact: the replenishment graph reads nothing else, in event-time order.\n\n")
+                    .append(curveTable(run.reminderCurves())).append('\n');
+        }
         md.append("- fixed_interval: every purchased item is expected again ").append(Durations.format(run.reminderEval().fixedInterval()))
                 .append(" after each purchase (reminderEval.fixedInterval); reminded ").append(lead).append(" ahead, cancelled the same way.\n");
+        return md.toString();
+    }
+
+    /** The engine's precision at its configured threshold against each baseline's best precision at that recall or more. */
+    static String equalRecallTable(List<ReminderCurves.Curve> curves, double engineMinConfidence) {
+        ReminderCurves.Point engine = curves.get(0).points().stream().filter(p -> p.threshold() == engineMinConfidence).findFirst()
+                .orElseThrow();
+        double recall = engine.scores().recall();
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
+                "%nAt equal recall: the engine at reminders.minConfidence %s has recall %s; each model's best precision at that "
+                        + "recall or more (over its thresholds):%n%n| model | precision at recall >= %s |%n|---|---:|%n",
+                engineMinConfidence, number(recall), number(recall)));
+        for (ReminderCurves.Curve c : curves) {
+            md.append(String.format(Locale.ROOT, "| %s | %s |%n", c.model(), number(c.precisionAtRecall(recall))));
+        }
+        return md.toString();
+    }
+
+    private static String curveTable(List<ReminderCurves.Curve> curves) {
+        StringBuilder md = new StringBuilder("| model | min confidence | precision | recall | reminders |\n|---|---:|---:|---:|---:|\n");
+        for (ReminderCurves.Curve c : curves) {
+            for (ReminderCurves.Point p : c.points()) {
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %s | %s | %,d |%n", c.model(), p.threshold(),
+                        number(p.scores().precision()), number(p.scores().recall()), p.scores().reminders()));
+            }
+        }
         return md.toString();
     }
 

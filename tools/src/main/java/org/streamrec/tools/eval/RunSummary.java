@@ -25,4 +25,6 @@ public record RunSummary(
         Timeline timeline,
         EvalConfig config,
         ReminderEvalConfig reminderEval,
-        Duration reminderLeadTime) {}
+        Duration reminderLeadTime,
+        double engineMinConfidence,
+        List<ReminderCurves.Curve> reminderCurves) {}

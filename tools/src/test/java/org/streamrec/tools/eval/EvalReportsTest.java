@@ -51,7 +51,7 @@ class EvalReportsTest {
         LaunchConfig defaults = LaunchConfig.defaults();
         return new RunSummary("csv", "events.csv", 100, 7, 2, List.of("events.csv:3: bad"), span,
                 ScoreWindow.of(defaults.tools().eval(), span), 43_200_000, 0, List.of(), null, defaults.tools().eval(),
-                defaults.tools().reminderEval(), Duration.ofDays(2));
+                defaults.tools().reminderEval(), Duration.ofDays(2), 0.6, List.of());
     }
 
     @Test

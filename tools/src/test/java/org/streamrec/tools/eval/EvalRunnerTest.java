@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.streamrec.connectors.dataset.DatasetFormats;
 import org.streamrec.connectors.dataset.RejectedRows;
 import org.streamrec.engine.model.Event;
+import org.streamrec.tools.config.LaunchConfig;
 import picocli.CommandLine;
 
 /** ./recs eval end to end, with a popularity stand-in for the Flink job. */
@@ -77,7 +78,8 @@ class EvalRunnerTest {
                 "trending/next_interaction", "trending/next_purchase", "batch_item_knn/next_interaction", "batch_item_knn/next_purchase",
                 "repeat/next_interaction", "repeat/next_purchase", "sknn/next_interaction", "sknn/next_purchase",
                 "item_knn_daily/next_interaction", "item_knn_daily/next_purchase", "sar/next_interaction", "sar/next_purchase",
-                "session_cf/next_interaction", "session_cf/next_purchase", "engine/reminder", "item_median_interval/reminder", "fixed_interval/reminder"), rows);
+                "session_cf/next_interaction", "session_cf/next_purchase", "engine/reminder", "item_median_interval/reminder", "fixed_interval/reminder",
+                "engine/reminder_curve", "item_median_interval/reminder_curve", "fixed_interval/reminder_curve"), rows);
         for (int i = 0; i < 18; i++) assertTrue(json.get(i).get("events_scored").asLong() > 0, json.get(i).toString());
         // The stand-in engine reminds like fixed_interval, but every 3h; reminders.leadTime reached both.
         List<Event> events;
@@ -85,7 +87,8 @@ class EvalRunnerTest {
             events = read.toList();
         }
         ReminderScores standIn = ReminderEvaluation.score(events,
-                ReminderBaselines.fixedInterval(events, PopularityEngineReplay.REMINDER_INTERVAL, Duration.ofHours(1)), Duration.ofDays(7));
+                ReminderBaselines.fixedInterval(events, PopularityEngineReplay.REMINDER_INTERVAL, Duration.ofHours(1)), Duration.ofDays(7),
+                ScoreWindow.of(LaunchConfig.defaults().tools().eval(), TimeSpan.of(events).orElseThrow()));
         assertTrue(standIn.reminders() > 0, standIn.toString());
         assertEquals(standIn.reminders(), json.get(18).get("reminders").asLong());
         assertEquals(standIn.recall(), json.get(18).get("recall").asDouble(), 1e-12);
@@ -99,7 +102,8 @@ class EvalRunnerTest {
 
         assertTrue(stdout().contains("dataset: 246 events of 7 users (1 unusable rows skipped)"), stdout());
         assertTrue(stdout().contains("skipped events.csv:242: unknown event_type 'teleport'"), stdout());
-        assertTrue(stdout().contains("engine: 240 lists and " + standIn.reminders() + " reminders emitted, 0 lists could not be placed"), stdout());
+        int emitted = ReminderBaselines.fixedInterval(events, PopularityEngineReplay.REMINDER_INTERVAL, Duration.ofHours(1)).size();
+        assertTrue(stdout().contains("engine: 240 lists and " + emitted + " reminders emitted, 0 lists could not be placed"), stdout());
         assertTrue(stdout().contains("batch_item_knn: trained on interactions before " + Instant.ofEpochSecond(1_511_658_000L + 600 * 239 / 2)),
                 "the middle of the time span: " + stdout());
         assertTrue(stdout().contains("scoring: 246 / 246 events (100%)"), stdout());
@@ -114,6 +118,28 @@ class EvalRunnerTest {
         assertTrue(md.contains("| session_cf | "), md);
         assertEquals(2, run(new PopularityEngineReplay(), "--format=csv", "--input=" + csv, "--out=" + dir.resolve("t"), "--timeline=hourly"));
         assertTrue(stderr().contains("--timeline: 'hourly' is not a duration"), stderr());
+    }
+
+    @Test
+    void theReminderSweepReplaysOnlyWhatRemindersDependOnOncePerThreshold() throws IOException {
+        List<String> replays = new ArrayList<>();
+        EngineReplay recording = (events, config) -> {
+            replays.add(events.size() + "@" + config.engine().reminders().minConfidence());
+            return new PopularityEngineReplay().replay(events, config);
+        };
+        assertEquals(0, run(recording, "--format=csv", "--input=" + csv, "--out=" + dir.resolve("s"), "--reminder-sweep=0.2,0.6,0.9"), stderr());
+        // 240 rows (22 purchases) and 6 catalogue announcements; the configured 0.6 is the main replay's.
+        assertEquals(List.of("246@0.6", "28@0.2", "28@0.9"), replays);
+        String md = Files.readString(dir.resolve("s/metrics.md"));
+        assertTrue(md.contains("At equal recall: the engine at reminders.minConfidence 0.6 has recall"), md);
+        assertTrue(md.contains("| item_median_interval | 0.95 |"), md);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("s/metrics.json").toFile());
+        List<String> curves = new ArrayList<>();
+        json.forEach(row -> {
+            if (row.get("target").asText().equals("reminder_curve")) curves.add(row.get("model").asText() + ":" + row.get("points").size());
+        });
+        assertEquals(List.of("engine:3", "item_median_interval:20", "fixed_interval:20"), curves);
+        assertEquals(2, run(recording, "--format=csv", "--input=" + csv, "--out=" + dir.resolve("s"), "--reminder-sweep=1.5"));
     }
 
     @Test
