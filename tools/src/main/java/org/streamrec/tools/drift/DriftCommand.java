@@ -14,10 +14,11 @@ import picocli.CommandLine.Option;
 
 /** ./recs drift: writes the drifting stream as a CSV that {@code ./recs eval --format csv} reads. */
 @Command(name = "drift", mixinStandardHelpOptions = true,
-        description = "Writes a generated view stream whose sequential structure shifts at mid-stream (each category's "
+        description = {"Writes a generated stream whose sequential structure shifts at mid-stream, for ./recs eval.",
+            "Writes a generated view stream whose sequential structure shifts at mid-stream (each category's "
                 + "items lie on a hidden cycle that sessions walk; every cycle is shuffled anew at the middle), as a CSV for "
                 + "./recs eval --format csv. With the eval's default scored window (the second half), scoring starts at the "
-                + "shift; add --timeline 1h to see each model's HitRate@10 per hour after it.")
+                + "shift; add --timeline 1h to see each model's HitRate@10 per hour after it."})
 public final class DriftCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV to write (overwritten).")
     Path out;

@@ -24,12 +24,13 @@ import picocli.CommandLine.Spec;
 
 /** ./recs eval: the options; {@link EvalRunner} does the work. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Replays a dataset in event time through the engine (the job graph on a local MiniCluster) and "
+        description = {"Scores the engine against the baselines on a dataset, prequentially.",
+            "Replays a dataset in event time through the engine (the job graph on a local MiniCluster) and "
                 + "through the baselines in the same pass, and scores each prequentially: every event against the list the "
                 + "model had for that user just before it, with 95%% bootstrap intervals over users and the paired difference "
                 + "engine - baseline. When the dataset has purchases, it also scores the engine's replenishment reminders and "
                 + "the reminder baselines (reminderEval.* keys). Writes metrics.json, metrics.md and hitrate_at_k.html into "
-                + "--out. What is scored is set by the eval.* keys (tools-defaults.yaml).",
+                + "--out. What is scored is set by the eval.* keys (tools-defaults.yaml)."},
         footer = {"", "Exit codes: 0 done, 1 the dataset or the engine failed, 2 bad options or configuration."})
 public final class EvalCommand implements Callable<Integer> {
     @Mixin

@@ -31,10 +31,11 @@ import picocli.CommandLine.Spec;
  * grid point replays it (only up to the end of the scored part) through the engine.
  */
 @Command(name = "tune", mixinStandardHelpOptions = true,
-        description = "Runs the engine's prequential evaluation on the first half of each --dataset (eval.scoreFrom 0, "
+        description = {"The engine's first-half evaluation of several datasets over a grid of settings, in one table.",
+            "Runs the engine's prequential evaluation on the first half of each --dataset (eval.scoreFrom 0, "
                 + "eval.scoreUntil 0.5 unless --set says otherwise) for every combination of the --grid values, and prints "
-                + "one table: engine HitRate@10 and NDCG@10 with 95% bootstrap intervals, per dataset and setting. "
-                + "Baselines are not scored. Each dataset is read once and replayed only up to the end of the scored part.")
+                + "one table: engine HitRate@10 and NDCG@10 with 95%% bootstrap intervals, per dataset and setting. "
+                + "Baselines are not scored. Each dataset is read once and replayed only up to the end of the scored part."})
 public final class TuneCommand implements Callable<Integer> {
     @Mixin
     EngineOptions config;
