@@ -52,7 +52,6 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofSeconds(5), c.runtime().checkpointInterval());
         assertEquals(d.kafka().groupId(), c.kafka().groupId());
         assertEquals(d.profile(), c.profile());
-        assertEquals(250, c.syntheticShop().users());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.tools.cli.EngineOptions;
+import org.streamrec.tools.config.LaunchConfig;
 import org.streamrec.tools.demo.DemoKafka;
 import org.streamrec.tools.demo.InputOptions;
 import org.streamrec.tools.demo.ShopFeed;
@@ -57,12 +58,13 @@ public final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        engine.load(input.overrides()); // report configuration problems before starting anything
+        engine.launch(input.overrides()); // report configuration problems before starting anything
         if (jobJar == null || !Files.isRegularFile(jobJar)) {
             throw new IllegalArgumentException("no job jar at " + jobJar + " (build it with `mvn -B -DskipTests package`)");
         }
         try {
-            EngineConfig config = kafka.open(engine, input.overrides(), out);
+            LaunchConfig launch = kafka.open(engine, input.overrides(), out);
+            EngineConfig config = launch.engine();
             out.printf("Starting a Flink cluster: a JobManager and %d TaskManagers with %d slot(s) each ...%n", taskManagers, slots);
             try (FlinkCluster cluster = FlinkCluster.start(flinkClasspath(), taskManagers, slots)) {
                 out.printf("Flink web UI and REST API at %s (logs in %s)%n", cluster.restUrl(), cluster.logDirectory());
@@ -76,7 +78,7 @@ public final class ClusterCommand implements Callable<Integer> {
                     throw e;
                 }
                 try {
-                    feed.run(input, config, EventCodec.of(config), out);
+                    feed.run(input, launch, EventCodec.of(config), out);
                     out.printf("  ran on TaskManagers %s; restarts %d; checkpoints completed %d%n",
                             cluster.taskManagersOf(job), cluster.restarts(job), cluster.completedCheckpoints(job));
                 } finally {
@@ -97,7 +99,7 @@ public final class ClusterCommand implements Callable<Integer> {
         Map<String, String> overrides = new LinkedHashMap<>();
         overrides.put("kafka.bootstrapServers", config.kafka().bootstrapServers());
         overrides.put("runtime.checkpointDir", cluster.checkpointDirectory());
-        List<String> args = engine.arguments(overrides);
+        List<String> args = engine.jobArguments(overrides);
         out.printf("Submitting %s with %s ...%n", jobJar.getFileName(), String.join(" ", args));
         String job = cluster.submit(jarId, args, null);
         cluster.awaitRunning(job);

@@ -9,6 +9,7 @@ import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
 import org.streamrec.tools.cli.EngineOptions;
+import org.streamrec.tools.config.LaunchConfig;
 import org.streamrec.tools.local.LocalJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,16 +37,17 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        engine.load(input.overrides()); // report configuration problems before starting anything
+        engine.launch(input.overrides()); // report configuration problems before starting anything
         try {
-            EngineConfig config = kafka.open(engine, input.overrides(), out);
+            LaunchConfig launch = kafka.open(engine, input.overrides(), out);
+            EngineConfig config = launch.engine();
             EventCodec codec = EventCodec.of(config);
             JobIO io = KafkaIO.jobIO(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis());
             out.printf("Starting the Flink job (parallelism %d, RocksDB, checkpoints every %s) ...%n",
                     config.runtime().parallelism(), Durations.format(config.runtime().checkpointInterval()));
             JobClient job = LocalJob.start(config, io, "streamrec demo");
             try {
-                feed.run(input, config, codec, out);
+                feed.run(input, launch, codec, out);
             } finally {
                 job.cancel().get();
             }

@@ -15,6 +15,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.model.Event;
+import org.streamrec.tools.config.LaunchConfig;
+import org.streamrec.tools.config.SyntheticShopConfig;
 import org.streamrec.tools.roundtrip.EventPublisher;
 import org.streamrec.tools.roundtrip.InputProgress;
 import org.streamrec.tools.roundtrip.MalformedRecords;
@@ -73,13 +75,14 @@ public final class ShopFeed {
     }
 
     /** Feeds what the options name (the shop or dataset of {@code input}, the events file, or both) until it ends or the time is up. */
-    public Outputs run(InputOptions input, EngineConfig config, EventCodec codec, PrintStream out)
+    public Outputs run(InputOptions input, LaunchConfig launch, EventCodec codec, PrintStream out)
             throws InterruptedException, ExecutionException, IOException {
+        SyntheticShopConfig shopConfig = launch.tools().syntheticShop();
         boolean shop = eventsFile == null || withShop;
         String file = eventsFile == null ? null : "the lines of " + eventsFile;
-        String what = !shop ? file : file == null ? input.describe(config) : input.describe(config) + " and " + file;
+        String what = !shop ? file : file == null ? input.describe(shopConfig) : input.describe(shopConfig) + " and " + file;
         out.printf("Feeding %s at %.0f records/s%s.%n", what, rate, seconds > 0 ? " for " + seconds + " s" : " until it ends");
-        return run(shop ? input.open(config) : Collections.emptyIterator(), config, codec, out, outputs -> false);
+        return run(shop ? input.open(shopConfig) : Collections.emptyIterator(), launch.engine(), codec, out, outputs -> false);
     }
 
     /**

@@ -31,4 +31,15 @@ class DemoCommandTest {
         assertFalse(fileOnly.feed.withShop);
         assertTrue(parsed("--events-file", "lines.jsonl", "--with-shop").feed.withShop);
     }
+
+    @Test
+    void theLocalEnvironmentsShopIsTheDemosUnlessOptionsOrSetSayOtherwise() {
+        DemoCommand local = parsed();
+        assertEquals(250, local.engine.launch(local.input.overrides()).tools().syntheticShop().users());
+        DemoCommand users = parsed("--users", "40");
+        assertEquals(40, users.engine.launch(users.input.overrides()).tools().syntheticShop().users());
+        DemoCommand set = parsed("--set", "syntheticShop.users=30", "--set", "runtime.parallelism=1");
+        assertEquals(30, set.engine.launch(set.input.overrides()).tools().syntheticShop().users());
+        assertEquals(1, set.engine.load(set.input.overrides()).runtime().parallelism());
+    }
 }

@@ -43,7 +43,6 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.engine.codec.EventCodec;
@@ -52,6 +51,8 @@ import org.streamrec.engine.job.RecommendationJob;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.tools.config.LaunchConfig;
+import org.streamrec.tools.config.SyntheticShopConfig;
 import org.streamrec.tools.roundtrip.MalformedRecords;
 import org.streamrec.tools.shop.SyntheticShop;
 
@@ -80,7 +81,7 @@ class BadInputFloodTest {
 
     @Test
     void halfOfAllRecordsBadAtFullRateNeverRestartTheJobAndEachBecomesADeadLetterWithItsReason() throws Exception {
-        EngineConfig config = ConfigLoader.load("test", Map.of(
+        LaunchConfig launch = LaunchConfig.load("test", Map.of(
                 "kafka.bootstrapServers", KAFKA.bootstrapServers(),
                 "kafka.groupId", "flood-engine",
                 "kafka.inputTopics", "[flood.events, flood.catalogue]",
@@ -90,6 +91,7 @@ class BadInputFloodTest {
                 "kafka.deadLetterTopic", "flood.dead-letters",
                 "runtime.checkpointDir", checkpoints.toUri().toString(),
                 "syntheticShop.users", "200"));
+        EngineConfig config = launch.engine();
         KafkaIO.createTopics(config.kafka());
         letTheEventsTopicTakeTenMegabyteRecords(config);
         EventCodec codec = EventCodec.of(config);
@@ -104,7 +106,7 @@ class BadInputFloodTest {
             JobID job = cluster.submitJob(env.getStreamGraph().getJobGraph()).get().getJobID();
             URI rest = cluster.getRestAddress().get();
 
-            Map<String, Expected> expected = flood(config, codec);
+            Map<String, Expected> expected = flood(config, launch.tools().syntheticShop(), codec);
             Map<String, String> codesByKind = new TreeMap<>();
             List<ConsumerRecord<byte[], byte[]>> letters = KafkaTestClients.consume(KAFKA.bootstrapServers(),
                     config.kafka().deadLetterTopic(), false, expected.size(), TIMEOUT);
@@ -156,14 +158,14 @@ class BadInputFloodTest {
      * Sends RECORDS records to the events topic, half of them bad, in a seeded random order, plus
      * garbage and two good rules to the rules topic; returns the bad ones by topic/partition@offset.
      */
-    private Map<String, Expected> flood(EngineConfig config, EventCodec codec) throws Exception {
+    private Map<String, Expected> flood(EngineConfig config, SyntheticShopConfig shopConfig, EventCodec codec) throws Exception {
         Random random = new Random(SEED);
         long now = System.currentTimeMillis();
         List<MalformedRecords.Sample> kinds = new ArrayList<>(MalformedRecords.all(now, config.ingest()));
         byte[] tenMegabytes = ("{\"eventId\":\"huge\",\"type\":\"search\",\"userId\":\"u1\",\"eventTime\":" + now
                 + ",\"query\":\"" + "q".repeat(TEN_MEGABYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
         kinds.add(new MalformedRecords.Sample("a 10 MB string", tenMegabytes, RejectCode.TOO_LARGE));
-        SyntheticShop shop = new SyntheticShop(config.syntheticShop());
+        SyntheticShop shop = new SyntheticShop(shopConfig);
         String events = config.kafka().inputTopics().get(0);
         String rules = config.kafka().rulesTopic();
 
