@@ -22,6 +22,7 @@ import org.streamrec.engine.messages.ItemTouch;
 import org.streamrec.engine.messages.PairUpdate;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
+import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
@@ -101,12 +102,12 @@ public final class RecommendationJob {
         DataStream<DeadLetter> deadLetters = events.getSideOutput(RouteDeadLetters.DEAD_LETTERS);
         DataStream<SharedUpdate> ruleUpdates = null;
         if (io.rules() != null) {
-            SingleOutputStreamOperator<SharedUpdate> rules = env
+            SingleOutputStreamOperator<BusinessRule> rules = env
                     .fromSource(io.rules(), WatermarkStrategy.noWatermarks(), "business rules").uid("rules-source")
-                    .process(new RouteRules()).name("route rule dead letters").uid("route-rule-dead-letters")
-                    .map(SharedUpdate::of).name("rules").uid("rules");
+                    .process(new RouteRules()).name("route rule dead letters").uid("route-rule-dead-letters");
+            // The side output is the routing operator's: the map after it has none.
             deadLetters = deadLetters.union(rules.getSideOutput(RouteDeadLetters.DEAD_LETTERS));
-            ruleUpdates = rules;
+            ruleUpdates = rules.map(SharedUpdate::of).name("rules").uid("rules");
         }
         deadLetters.sinkTo(io.deadLetters()).name("dead-letter sink").uid("dead-letter-sink");
 

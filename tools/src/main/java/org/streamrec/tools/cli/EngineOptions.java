@@ -37,17 +37,17 @@ public final class EngineOptions {
      * last, for another build's launcher, which reads the tools' settings too.
      */
     public List<String> arguments(Map<String, String> extra) {
-        return arguments(with(extra));
+        return asArguments(with(extra));
     }
 
     /** {@link #arguments} without the tools' settings, for the job jar, which knows only the job's. */
     public List<String> jobArguments(Map<String, String> extra) {
-        Map<String, String> job = new LinkedHashMap<>(with(extra));
+        Map<String, String> job = with(extra);
         job.keySet().removeIf(ToolsConfig::owns);
-        return arguments(job);
+        return asArguments(job);
     }
 
-    private List<String> arguments(LinkedHashMap<String, String> settings) {
+    private List<String> asArguments(Map<String, String> settings) {
         // Another process reads a file named here, maybe from another working directory.
         Path file = Path.of(environment);
         String config = Files.isRegularFile(file) ? file.toAbsolutePath().toString() : environment;
@@ -56,8 +56,8 @@ public final class EngineOptions {
         return args;
     }
 
-    private LinkedHashMap<String, String> with(Map<String, String> extra) {
-        LinkedHashMap<String, String> all = new LinkedHashMap<>(overrides);
+    private Map<String, String> with(Map<String, String> extra) {
+        Map<String, String> all = new LinkedHashMap<>(overrides);
         all.putAll(extra);
         return all;
     }
