@@ -2,6 +2,7 @@ package org.streamrec.engine.job;
 
 import java.time.Duration;
 import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.TimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.CheckpointingOptions;
@@ -103,7 +104,7 @@ public final class RecommendationJob {
         DataStream<SharedUpdate> ruleUpdates = null;
         if (io.rules() != null) {
             SingleOutputStreamOperator<BusinessRule> rules = env
-                    .fromSource(io.rules(), WatermarkStrategy.noWatermarks(), "business rules").uid("rules-source")
+                    .fromSource(io.rules(), ruleWatermarks(config), "business rules").uid("rules-source")
                     .process(new RouteRules()).name("route rule dead letters").uid("route-rule-dead-letters");
             // The side output is the routing operator's: the map after it has none.
             deadLetters = deadLetters.union(rules.getSideOutput(RouteDeadLetters.DEAD_LETTERS));
@@ -152,7 +153,19 @@ public final class RecommendationJob {
     private static WatermarkStrategy<IngestRecord> watermarks(EngineConfig config) {
         Duration lateness = config.runtime().watermarkOutOfOrderness();
         return WatermarkStrategy.<IngestRecord>forBoundedOutOfOrderness(lateness)
-                .withTimestampAssigner((r, kafkaTimestamp) -> r.event != null ? r.event.eventTime : kafkaTimestamp)
+                // A dead letter has no event time of its own; its Kafka timestamp (now) would drag the
+                // watermark past a replay of older events.
+                .withTimestampAssigner((r, kafkaTimestamp) -> r.event != null ? r.event.eventTime : TimestampAssigner.NO_TIMESTAMP)
+                .withIdleness(config.runtime().watermarkIdleness());
+    }
+
+    /**
+     * Rules carry no event time, but their stream joins the item cards on the way to the rankings: as
+     * an idle input it holds back no watermark there, and one rule moves it only to the rule's arrival.
+     */
+    private static WatermarkStrategy<IngestRecord> ruleWatermarks(EngineConfig config) {
+        return WatermarkStrategy.<IngestRecord>forMonotonousTimestamps()
+                .withTimestampAssigner((r, kafkaTimestamp) -> kafkaTimestamp)
                 .withIdleness(config.runtime().watermarkIdleness());
     }
 }
