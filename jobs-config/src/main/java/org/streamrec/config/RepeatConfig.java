@@ -10,12 +10,16 @@ public record RepeatConfig(
         double priorShare,
         double priorWeight,
         int candidates,
-        double similarCoverage) implements Serializable {
+        double similarCoverage,
+        int coverageMemory,
+        double coveragePriorWeight) implements Serializable {
 
     void validate(Problems p) {
         p.range("priorShare", priorShare, 0, 1);
         p.range("priorWeight", priorWeight, 0, 1_000_000);
         p.atLeast("candidates", candidates, 0);
         if (!(similarCoverage > 0 && similarCoverage <= 1)) p.add("similarCoverage", "must be > 0 and <= 1, got " + similarCoverage);
+        p.atLeast("coverageMemory", coverageMemory, 0);
+        p.range("coveragePriorWeight", coveragePriorWeight, 0, 1_000_000);
     }
 }

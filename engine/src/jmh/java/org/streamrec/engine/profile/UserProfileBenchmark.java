@@ -50,6 +50,6 @@ public class UserProfileBenchmark {
 
     @Benchmark
     public RankRequest request() {
-        return RankRequests.after(views[next & (views.length - 1)], user, config.profile(), config.ranking());
+        return RankRequests.after(views[next & (views.length - 1)], List.of(), user, config.profile(), config.ranking());
     }
 }

@@ -28,7 +28,7 @@ public class RankerBenchmark {
     private final EngineConfig config = ConfigLoader.defaults();
     private final ItemIndex index = new ItemIndex();
     private final TrendingBoards boards = new TrendingBoards(10);
-    private final Lists lists = new Lists(config.ranking(), index);
+    private final Lists lists = new Lists(config.ranking(), index, new NewItemCoverage(0.5, 0, 0));
     private RankRequest request;
 
     @Setup

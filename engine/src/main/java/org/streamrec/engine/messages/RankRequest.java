@@ -22,8 +22,8 @@ public class RankRequest {
     public int[] repeatPurchases;
     /** Share of this user's interactions that return to an item they had (learned per user). */
     public double returnShare;
-    /** How much the similar share weighs against the repeat share (ranking.repeat.similarCoverage). */
-    public double similarCoverage = 1;
+    /** Items of the triggering event the user never had before: the ranking learns from them how much of a shopper's new items its similar candidates cover. */
+    public String[] newItems;
     /** Never to recommend now: just seen, rated low, shown too often without reaction. */
     public String[] exclude;
     /** Bought before: shown again only when the item is replenishable. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.metrics.Gauge;
 import org.apache.flink.metrics.Histogram;
 import org.apache.flink.metrics.MetricGroup;
@@ -17,6 +18,7 @@ import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.streamrec.config.OfferConfig;
 import org.streamrec.config.RankingConfig;
+import org.streamrec.config.RepeatConfig;
 import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
@@ -26,6 +28,7 @@ import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.ranking.BusinessWeights;
 import org.streamrec.engine.ranking.ItemIndex;
 import org.streamrec.engine.ranking.Lists;
+import org.streamrec.engine.ranking.NewItemCoverage;
 import org.streamrec.engine.ranking.OfferSelector;
 import org.streamrec.engine.trending.TrendingBoards;
 
@@ -43,6 +46,9 @@ import org.streamrec.engine.trending.TrendingBoards;
 public class RankRecommendations extends AbstractStreamOperator<Recommendation>
         implements TwoInputStreamOperator<RankRequest, SharedUpdate, Recommendation> {
     private static final ListStateDescriptor<BusinessRule> RULES = new ListStateDescriptor<>("business-rules", BusinessRule.class);
+    /** Each instance's learnt coverage counts; a rescale pools them. */
+    private static final ListStateDescriptor<double[]> COVERAGE = new ListStateDescriptor<>("new-item-coverage",
+            PrimitiveArrayTypeInfo.DOUBLE_PRIMITIVE_ARRAY_TYPE_INFO);
     private static final int HISTOGRAM_WINDOW = 10_000;
 
     private final RankingConfig config;
@@ -52,6 +58,8 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
     private transient TrendingBoards boards;
     private transient Map<String, BusinessRule> rules;
     private transient ListState<BusinessRule> ruleState;
+    private transient NewItemCoverage coverage;
+    private transient ListState<double[]> coverageState;
     private transient long unknownUserListDue;
     private transient EngineMetrics.LabelledCounter listsEmitted;
     private transient EngineMetrics.LabelledCounter listItems;
@@ -69,6 +77,10 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
         ruleState = context.getOperatorStateStore().getUnionListState(RULES);
         rules = new HashMap<>();
         for (BusinessRule r : ruleState.get()) rules.put(r.ruleId, r);
+        RepeatConfig repeat = config.repeat();
+        coverage = new NewItemCoverage(repeat.similarCoverage(), repeat.coveragePriorWeight(), repeat.coverageMemory());
+        coverageState = context.getOperatorStateStore().getListState(COVERAGE);
+        for (double[] counts : coverageState.get()) coverage.restore(counts);
     }
 
     @Override
@@ -76,13 +88,14 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
         super.snapshotState(context);
         // Union state gives every instance all instances' lists on restore: one copy is enough.
         ruleState.update(getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0 ? new ArrayList<>(rules.values()) : List.of());
+        coverageState.update(List.of(coverage.counts()));
     }
 
     @Override
     public void open() throws Exception {
         super.open();
         index = new ItemIndex();
-        lists = new Lists(config, index);
+        lists = new Lists(config, index, coverage);
         boards = new TrendingBoards(config.trending().itemsPerCategory(), config.trending().maxCategories());
         MetricGroup metrics = EngineMetrics.of(getMetricGroup());
         listsEmitted = new EngineMetrics.LabelledCounter(metrics, "variant", "listsEmitted");
@@ -91,6 +104,7 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
         freshness = metrics.histogram("similarityFreshnessMillis", new DescriptiveStatisticsHistogram(HISTOGRAM_WINDOW));
         metrics.gauge("indexItems", (Gauge<Integer>) () -> index.items());
         metrics.gauge("indexBytes", (Gauge<Long>) () -> index.estimatedBytes());
+        metrics.gauge("newItemCoverage", (Gauge<Double>) coverage::value);
     }
 
     @Override

@@ -101,10 +101,11 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
             if (e.items != null) user.impressions.shown(e.items, e.eventTime, ic.limit(), ic.maxItems());
         } else if (e.type.isInteraction()) {
             user.impressions.actedOn(EventItems.of(e));
+            List<String> newItems = user.profile.newItems(e);
             List<CooccurrenceDelta> deltas = user.profile.record(e, profile, similarity);
             for (ItemTouch touch : CooccurrenceRouting.touches(deltas, decay, trendDecay, e.eventTime,
                     getProcessingTimeService().getCurrentProcessingTime())) emit(ITEM_TOUCHES, touch, record);
-            emit(RankRequests.after(e, user, profile, ranking), record);
+            emit(RankRequests.after(e, newItems, user, profile, ranking), record);
         }
     }
 

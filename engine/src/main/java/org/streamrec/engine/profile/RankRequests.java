@@ -12,8 +12,8 @@ import org.streamrec.engine.model.Event;
 public final class RankRequests {
     private RankRequests() {}
 
-    /** The request after interaction {@code e} was learnt into {@code user}. */
-    public static RankRequest after(Event e, UserState user, ProfileConfig profile, RankingConfig ranking) {
+    /** The request after interaction {@code e}, whose items {@code newItems} the user never had before, was learnt into {@code user}. */
+    public static RankRequest after(Event e, List<String> newItems, UserState user, ProfileConfig profile, RankingConfig ranking) {
         UserProfile p = user.profile;
         RankRequest r = header(e);
         r.variant = ranking.variant();
@@ -37,7 +37,7 @@ public final class RankRequests {
             r.repeatPurchases[i] = repeats.get(i).purchases();
         }
         r.returnShare = p.returnShare(ranking.repeat().priorShare(), ranking.repeat().priorWeight());
-        r.similarCoverage = ranking.repeat().similarCoverage();
+        r.newItems = newItems.toArray(String[]::new);
         Set<String> exclude = p.excluded(ranking.lowRating());
         ImpressionConfig ic = ranking.impressions();
         exclude.addAll(user.impressions.suppressed(e.eventTime, ic.limit(), ic.window().toMillis()));

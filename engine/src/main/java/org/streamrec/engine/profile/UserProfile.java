@@ -169,6 +169,15 @@ public class UserProfile {
         return strongestFirst;
     }
 
+    /** The items of {@code e} this user never had (or has forgotten), before {@link #record} learns them. */
+    public List<String> newItems(Event e) {
+        List<String> fresh = new ArrayList<>(1);
+        for (String itemId : EventItems.of(e)) {
+            if (!items.containsKey(itemId)) fresh.add(itemId);
+        }
+        return fresh;
+    }
+
     /** The share of this user's interactions that return to an item they had, shrunk toward {@code priorShare}. */
     public double returnShare(double priorShare, double priorWeight) {
         return (returns + priorShare * priorWeight) / (touches + priorWeight);

@@ -20,10 +20,10 @@ public final class Lists {
     /** Scored candidates to keep: the list, or more when a category cap may push some below it. */
     private final int candidates;
 
-    public Lists(RankingConfig config, ItemIndex index) {
+    public Lists(RankingConfig config, ItemIndex index, NewItemCoverage coverage) {
         this.config = config;
         this.index = index;
-        this.ranker = new Ranker(index);
+        this.ranker = new Ranker(index, coverage);
         this.candidates = config.maxPerCategory() >= config.listSize() ? config.listSize() : 4 * config.listSize();
     }
 

@@ -16,16 +16,21 @@ import org.streamrec.engine.model.RankedItem;
  * </pre>
  * Each part is normalised over the eligible candidates, so the two are on one scale and a user who
  * always comes back (groceries) and one who never does (browsing) each get the right mix; w (the
- * request's similar coverage) says how much of a shopper's new items the similar ones cover, since the
+ * similar coverage) says how much of a shopper's new items the similar ones cover, since the
  * user's own items cover nearly all of their returns. Items not
  * eligible are dropped before normalising; each item is explained by the part that gave it most.
+ * w is learnt as the ranking goes ({@link NewItemCoverage}): when a request's event touched items new
+ * to the shopper, the seeds' neighbour lists, walked anyway, tell whether the similar part had them.
  *
  * <p>It runs for every event, over a few hundred candidates, so it adds up in arrays indexed by the
  * index's int ids, kept between calls and cleared for the candidates it touched: one instance per
  * ranking instance, not thread-safe.
  */
 public final class Ranker {
+    private static final int[] NO_IDS = new int[0];
+
     private final ItemIndex index;
+    private final NewItemCoverage coverage;
     private double[] similar = new double[0];
     private double[] repeat = new double[0];
     private double[] bestContribution = new double[0];
@@ -37,8 +42,9 @@ public final class Ranker {
     private int[] touched = new int[256];
     private int touchedCount;
 
-    public Ranker(ItemIndex index) {
+    public Ranker(ItemIndex index, NewItemCoverage coverage) {
         this.index = index;
+        this.coverage = coverage;
     }
 
     /** The best {@code limit} eligible candidates of the request, best first (ties by id). */
@@ -46,12 +52,21 @@ public final class Ranker {
         call++;
         double similarTotal = 0;
         int seeds = r.seeds == null ? 0 : r.seeds.length;
+        int[] newIds = ids(r.newItems);
+        boolean[] covered = new boolean[newIds.length];
+        boolean otherSeeds = false;
         for (int s = 0; s < seeds; s++) {
             int seed = index.id(r.seeds[s]);
+            boolean otherSeed = indexOf(newIds, seed) < 0;
+            otherSeeds |= otherSeed;
             int[] ns = index.neighbours(seed);
             float[] sims = index.similarities(seed);
             for (int k = 0; k < ns.length; k++) {
                 int id = ns[k];
+                if (otherSeed && newIds.length > 0) {
+                    int n = indexOf(newIds, id);
+                    if (n >= 0) covered[n] = true;
+                }
                 if (!eligibility.allows(id)) continue;
                 double contribution = r.seedWeights[s] * sims[k];
                 touch(id);
@@ -73,6 +88,10 @@ public final class Ranker {
             repeatAt[id] = i + 1;
             repeatTotal += r.repeatAffinities[i];
         }
+        // Only a shopper with other seeds could have had the new item among the similar candidates.
+        if (otherSeeds) {
+            for (boolean c : covered) coverage.observe(c);
+        }
         double p = similarTotal == 0 ? 1 : repeatTotal == 0 ? 0 : r.returnShare;
         List<RankedItem> ranked = best(r, limit, p, similarTotal, repeatTotal);
         clear();
@@ -81,10 +100,11 @@ public final class Ranker {
 
     private List<RankedItem> best(RankRequest r, int limit, double p, double similarTotal, double repeatTotal) {
         int n = touchedCount;
+        double w = coverage.value();
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
             int id = touched[i];
-            scores[i] = (similarTotal == 0 ? 0 : (1 - p) * r.similarCoverage * similar[id] / similarTotal)
+            scores[i] = (similarTotal == 0 ? 0 : (1 - p) * w * similar[id] / similarTotal)
                     + (repeatTotal == 0 ? 0 : p * repeat[id] / repeatTotal);
         }
         // A heap of the best `limit` positions, the worst on top.
@@ -105,15 +125,14 @@ public final class Ranker {
             int i = heap[0];
             heap[0] = heap[--size];
             siftDown(heap, size, scores);
-            ranked.add(item(r, touched[i], scores[i], p, similarTotal, repeatTotal));
+            ranked.add(item(r, touched[i], scores[i], p * repeat[touched[i]] / Math.max(repeatTotal, Double.MIN_VALUE)));
         }
         Collections.reverse(ranked);
         return ranked;
     }
 
-    private RankedItem item(RankRequest r, int id, double score, double p, double similarTotal, double repeatTotal) {
-        double similarPart = similarTotal == 0 ? 0 : (1 - p) * r.similarCoverage * similar[id] / similarTotal;
-        double repeatPart = repeatTotal == 0 ? 0 : p * repeat[id] / repeatTotal;
+    private RankedItem item(RankRequest r, int id, double score, double repeatPart) {
+        double similarPart = score - repeatPart;
         if (repeatPart > similarPart) {
             return new RankedItem(index.name(id), score, repeatReason(r.repeatPurchases[repeatAt[id] - 1]), RankedItem.REPEAT);
         }
@@ -159,6 +178,20 @@ public final class Ranker {
     private static String repeatReason(int purchases) {
         if (purchases == 0) return "you looked at it before";
         return "you bought it " + (purchases == 1 ? "once" : purchases + " times") + "; time to restock?";
+    }
+
+    private int[] ids(String[] items) {
+        if (items == null || items.length == 0) return NO_IDS;
+        int[] ids = new int[items.length];
+        for (int i = 0; i < items.length; i++) ids[i] = index.id(items[i]);
+        return ids;
+    }
+
+    private static int indexOf(int[] ids, int id) {
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == id && id >= 0) return i;
+        }
+        return -1;
     }
 
     private void touch(int id) {

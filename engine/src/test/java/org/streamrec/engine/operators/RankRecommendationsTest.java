@@ -138,4 +138,36 @@ class RankRecommendationsTest {
             assertEquals(10, r.offer.businessWeight);
         }
     }
+
+    @Test
+    void theLearntCoverageOfNewItemsSurvivesARestore() throws Exception {
+        OperatorSubtaskState snapshot;
+        try (var h = harness()) {
+            h.open();
+            h.processElement2(card("s", "x", 0.5f, 20), 0);
+            for (int i = 0; i < 100; i++) {
+                RankRequest learnt = request("u" + i, "e" + i, "x", "s");
+                learnt.newItems = new String[] {"x"};
+                h.processElement1(learnt, 1);
+            }
+            snapshot = h.snapshot(1, 0);
+        }
+        // With no repeats the similar item scores coverage x its share (1): 100 covered new items
+        // against the prior 0.5 weighing 100 make about 0.75.
+        double learnt = (99.505 + 50) / (99.505 + 100);
+        try (var restored = harness()) {
+            restored.setup();
+            restored.initializeState(snapshot);
+            restored.open();
+            restored.processElement2(card("s", "x", 0.5f, 20), 0);
+            restored.processElement1(request("u", "e1", "s"), 1);
+            assertEquals(learnt, restored.extractOutputValues().get(0).items.get(0).score, 1e-3);
+        }
+        try (var fresh = harness()) {
+            fresh.open();
+            fresh.processElement2(card("s", "x", 0.5f, 20), 0);
+            fresh.processElement1(request("u", "e1", "s"), 1);
+            assertEquals(0.5, fresh.extractOutputValues().get(0).items.get(0).score, 1e-3);
+        }
+    }
 }

@@ -42,7 +42,7 @@ class RankerTest {
     }
 
     private List<RankedItem> rank(RankRequest r, Set<String> exclude, Set<String> bought) {
-        return new Ranker(index).rank(r, Eligibility.of(exclude.toArray(String[]::new), bought.toArray(String[]::new), index), 100);
+        return new Ranker(index, coverage(1)).rank(r, Eligibility.of(exclude.toArray(String[]::new), bought.toArray(String[]::new), index), 100);
     }
 
     private static List<String> ids(List<RankedItem> ranked) {
@@ -79,12 +79,44 @@ class RankerTest {
 
     @Test
     void theSimilarCoverageWeighsTheSimilarShareAgainstTheRepeatShare() {
-        RankRequest r = request(0.5, "R1", 3, "R2", 1);
-        r.similarCoverage = 0.25;
-        List<RankedItem> ranked = rank(r, Set.of(), Set.of());
+        List<RankedItem> ranked = new Ranker(index, coverage(0.25)).rank(request(0.5, "R1", 3, "R2", 1), all(), 100);
         // R1 = 0.375, R2 = 0.125, X = 0.5 x 0.25 x 1.375/2.625 = 0.065
         assertEquals(List.of("R1", "R2", "X", "Z", "Y"), ids(ranked));
         assertEquals(0.5 * 0.25 * 1.375 / 2.625, ranked.get(2).score, 1e-6);
+    }
+
+    @Test
+    void theCoverageIsLearntFromNewItemsThatOtherSeedsHadAsNeighbours() {
+        NewItemCoverage coverage = new NewItemCoverage(0.5, 0, 1_000_000);
+        Ranker ranker = new Ranker(index, coverage);
+        RankRequest coveredByS2 = request(0);
+        coveredByS2.seeds = new String[] {"X", "S2"};
+        coveredByS2.newItems = new String[] {"X"};
+        ranker.rank(coveredByS2, all(), 10);
+        assertEquals(1, coverage.value(), 1e-12, "X is a neighbour of S2");
+
+        RankRequest uncovered = request(0);
+        uncovered.seeds = new String[] {"W", "S2"};
+        uncovered.newItems = new String[] {"W"};
+        ranker.rank(uncovered, all(), 10);
+        assertEquals(0.5, coverage.value(), 1e-6, "W is no one's neighbour");
+
+        RankRequest onlyItsOwnSeed = request(0);
+        onlyItsOwnSeed.seeds = new String[] {"S1"};
+        onlyItsOwnSeed.seedWeights = new double[] {1};
+        onlyItsOwnSeed.newItems = new String[] {"S1"};
+        ranker.rank(onlyItsOwnSeed, all(), 10);
+        RankRequest aReturn = request(0);
+        ranker.rank(aReturn, all(), 10);
+        assertEquals(0.5, coverage.value(), 1e-6, "a first item and a return tell nothing about coverage");
+    }
+
+    private Eligibility all() {
+        return Eligibility.of(new String[0], new String[0], index);
+    }
+
+    private static NewItemCoverage coverage(double fixed) {
+        return new NewItemCoverage(fixed, 0, 0);
     }
 
     @Test
@@ -111,7 +143,7 @@ class RankerTest {
 
     @Test
     void onlyTheBestAreKeptAndACallLeavesNothingBehind() {
-        Ranker ranker = new Ranker(index);
+        Ranker ranker = new Ranker(index, coverage(1));
         Eligibility all = Eligibility.of(new String[0], new String[0], index);
         assertEquals(List.of("X", "Z"), ids(ranker.rank(request(0), all, 2)));
         List<RankedItem> again = ranker.rank(request(0), all, 3);
