@@ -35,7 +35,7 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofDays(30), c.profile().affinityHalfLife());
         assertEquals(Duration.ofMinutes(30), c.profile().sessionGap());
         assertEquals(5000, c.profile().cachedUsers());
-        assertEquals(new SimilarityConfig(50, 10, 500, Duration.ofDays(30), 0.5, 0.5, 0.8, 2000, 2000,
+        assertEquals(new SimilarityConfig(50, 10, 500, Duration.ofDays(30), 0.8, 0.5, 0.8, 2000, 2000,
                 Duration.ofMillis(50), Duration.ofMillis(200)), c.similarity());
         assertEquals(new RankingConfig(10, 5, 0.8, 2, "cooc-v2", 10, 2, 0.5, new RepeatConfig(0.2, 10, 20, 0.5, 10000, 100), Duration.ofSeconds(1),
                 new TrendingConfig(Duration.ofHours(1), 10, 1000),
