@@ -10,6 +10,7 @@ import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.Durations;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.config.KafkaConfig;
+import org.streamrec.connectors.kafka.KafkaClientProperties;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
@@ -24,8 +25,9 @@ import org.streamrec.engine.job.RecommendationJob;
  * StreamrecJob [--config ENV|FILE] [--set KEY=VALUE]... [--validate]
  * </pre>
  *
- * {@code --validate} loads and checks everything (configuration, Kafka security files), prints what
- * the job would run with and exits without starting it. Exit code 2: the arguments or the
+ * {@code --validate} loads and checks everything that needs no broker (configuration, Kafka security
+ * files), prints what the job would run with and exits without starting it; a start also checks the
+ * brokers' access ({@link KafkaIO#jobIO}). Exit code 2: the arguments or the
  * configuration cannot be used (every problem is printed, named by its key).
  */
 public final class StreamrecJob {
@@ -36,11 +38,10 @@ public final class StreamrecJob {
     public static void main(String[] args) throws Exception {
         JobArguments arguments;
         EngineConfig config;
-        JobIO io;
         try {
             arguments = JobArguments.parse(args);
             config = ConfigLoader.load(arguments.environment(), arguments.overrides());
-            io = kafkaIO(config);
+            KafkaClientProperties.of(config.kafka()); // the security files, named by key
         } catch (IllegalArgumentException | ConfigException e) {
             System.err.println(e.getMessage());
             if (e instanceof IllegalArgumentException) System.err.println(JobArguments.USAGE);
@@ -51,23 +52,22 @@ public final class StreamrecJob {
             describe(arguments, config, System.out);
             return;
         }
-        run(config, io);
+        run(config);
     }
 
-    /** Builds the graph on the environment the cluster provides, checks its settings, and executes. */
-    static void run(EngineConfig config, JobIO io) throws Exception {
+    /**
+     * Checks the settings the cluster gives the job, then builds the Kafka sources and sinks (which
+     * checks the brokers' access first: {@link KafkaIO#jobIO}) and the graph, and executes.
+     */
+    static void run(EngineConfig config) throws Exception {
         Configuration required = RecommendationJob.flinkConfiguration(config);
         // What the cluster gives a job that asks for nothing, to tell a refused setting from a default.
         Configuration cluster = Configuration.fromMap(StreamExecutionEnvironment.getExecutionEnvironment().getConfiguration().toMap());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(required);
         RequiredSettings.verify(required, cluster, env.getConfiguration());
+        JobIO io = KafkaIO.jobIO(config.kafka(), EventCodec.of(config), transactionalIdPrefix(config.kafka()));
         RecommendationJob.assemble(env, config, io);
         env.execute(JOB_NAME);
-    }
-
-    static JobIO kafkaIO(EngineConfig config) {
-        EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
-        return KafkaIO.jobIO(config.kafka(), codec, transactionalIdPrefix(config.kafka()));
     }
 
     /**

@@ -7,24 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.streamrec.config.ConfigLoader;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.codec.RejectCode;
@@ -37,23 +33,13 @@ import org.streamrec.engine.model.Reminder;
 
 /** Keeps docs/events.md true: every JSON example in it must match what the code accepts and writes. */
 class EventsDocTest {
-    private static final Path DOC = Path.of("..", "docs", "events.md");
-    private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
-    /** Fails on any field the model does not have, so the doc cannot show a misspelt or removed field. */
-    private static final ObjectMapper STRICT = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Path DOC = EventsDoc.PATH;
+    private static final ObjectMapper STRICT = EventsDoc.STRICT;
 
-    private final EventCodec codec = new EventCodec(Duration.ofHours(1));
-
-    private static String doc() throws IOException {
-        return Files.readString(DOC, StandardCharsets.UTF_8);
-    }
+    private final EventCodec codec = EventCodec.of(ConfigLoader.defaults());
 
     private static List<JsonNode> examples() throws IOException {
-        List<JsonNode> blocks = new ArrayList<>();
-        Matcher m = JSON_BLOCK.matcher(doc());
-        while (m.find()) blocks.add(STRICT.readTree(m.group(1)));
-        return blocks;
+        return EventsDoc.examples();
     }
 
     @Test
@@ -126,14 +112,14 @@ class EventsDocTest {
     }
 
     @Test
-    void everyReasonCodeIsDocumented() throws IOException {
-        String doc = doc();
+    void everyReasonCodeIsDocumented() {
+        String doc = EventsDoc.text();
         for (RejectCode code : RejectCode.values()) {
             assertTrue(doc.contains("| `" + code.code() + "` |"), "docs/events.md does not explain " + code.code());
         }
     }
 
     private static byte[] bytes(JsonNode json) {
-        return json.toString().getBytes(StandardCharsets.UTF_8);
+        return EventsDoc.bytes(json);
     }
 }

@@ -26,7 +26,7 @@ class StreamrecJobTest {
         StreamContextEnvironment.setAsContext(new DefaultExecutorServiceLoader(), cluster, getClass().getClassLoader(), true, true);
         try {
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> StreamrecJob.run(config, StreamrecJob.kafkaIO(config)));
+                    () -> StreamrecJob.run(config));
 
             assertTrue(e.getMessage().contains("state.backend.type: the cluster has hashmap and does not let jobs change it"),
                     e.getMessage());

@@ -17,19 +17,12 @@ import org.junit.jupiter.api.Test;
 /** The chart's values, its schema, its README and the engine's defaults.yaml tell the same story. */
 class ValuesDocumentedTest {
     private static final Path DEFAULTS = Path.of(System.getProperty("streamrec.defaults", "defaults.yaml"));
-    /**
-     * Sections of defaults.yaml that configure the launcher's tools (the synthetic shop, the
-     * evaluation), not the job; they are on their way out of the job's configuration.
-     */
-    private static final Set<String> TOOL_SECTIONS = Set.of("syntheticShop", "eval", "reminderEval");
 
     @Test
     void theSchemaCoversExactlyTheEnginesKeys() throws Exception {
         Set<String> engineKeys = new TreeSet<>();
         JsonNode defaults = Chart.YAML.readTree(DEFAULTS.toFile());
-        defaults.fieldNames().forEachRemaining(section -> {
-            if (!TOOL_SECTIONS.contains(section)) leaves(defaults.path(section), section, engineKeys);
-        });
+        leaves(defaults, "", engineKeys);
         Set<String> schemaKeys = new TreeSet<>();
         schemaLeaves(schema().path("properties").path("engine"), "", schemaKeys);
 

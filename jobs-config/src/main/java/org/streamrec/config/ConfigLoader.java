@@ -18,16 +18,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Builds an {@link EngineConfig}: the documented defaults, then an environment file (a name such as
- * {@code local} for jobs-config's envs/NAME.yaml, or a path), then {@code key=value} overrides.
- * Unknown keys, unparsable values and out-of-range values all fail here, each named by its key.
+ * Binds typed configurations ({@link ConfigSchema}): the documented defaults, then an environment
+ * (a name such as {@code local} for each schema's built-in envs/NAME.yaml, or a path to one YAML
+ * file), then {@code key=value} overrides. Each top-level section of the environment and of the
+ * overrides goes to the schema whose defaults have it, so one file and one {@code --set} list can
+ * serve the job and the tools. Unknown keys, unparsable values and out-of-range values all fail
+ * here, every one reported at once, each named by its key.
  */
 public final class ConfigLoader {
-    private static final String DEFAULTS = "/defaults.yaml";
+    private static final String BUILT_IN_ENVIRONMENTS = "local, test, production.example";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper BINDER = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -38,54 +42,102 @@ public final class ConfigLoader {
 
     private ConfigLoader() {}
 
-    /** The defaults alone. */
+    /** The job's defaults alone. */
     public static EngineConfig defaults() {
         return load(null, Map.of());
     }
 
     /**
+     * The job's configuration alone: a section of another schema (the tools') is an unknown key here.
+     *
      * @param environment null for defaults only, an environment name (local, test, production.example)
      *     or a path to a YAML file
      * @param overrides dotted keys to values, e.g. {@code similarity.topK -> 20}
      */
     public static EngineConfig load(String environment, Map<String, String> overrides) {
-        String source = environment == null ? "defaults" : environment;
-        List<String> problems = new ArrayList<>();
-        ObjectNode tree = (ObjectNode) readYaml(DEFAULTS, ConfigLoader.class.getResourceAsStream(DEFAULTS));
-        if (environment != null) {
-            merge(tree, readEnvironment(environment), "", problems);
-        }
-        for (Map.Entry<String, String> o : overrides.entrySet()) {
-            merge(tree, overrideTree(o.getKey(), o.getValue()), "", problems);
-        }
-        if (!problems.isEmpty()) throw new ConfigException(source, problems);
-        EngineConfig config;
-        try {
-            config = BINDER.treeToValue(tree, EngineConfig.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException(source, List.of(describe(e)));
-        }
-        List<String> invalid = config.problems();
-        if (!invalid.isEmpty()) throw new ConfigException(source, invalid);
-        return config;
+        return load(environment, overrides, List.of(ConfigSchema.ENGINE)).get(ConfigSchema.ENGINE);
     }
 
-    private static JsonNode readEnvironment(String environment) {
+    /**
+     * Several configurations from one environment and one set of overrides, each key routed by its
+     * section to the schema that owns it. Throws one {@link ConfigException} with every problem of
+     * every schema.
+     *
+     * @param schemas schemas owning distinct top-level sections
+     */
+    public static LoadedConfigs load(String environment, Map<String, String> overrides, List<ConfigSchema<?>> schemas) {
+        String source = environment == null ? "defaults" : environment;
+        List<String> problems = new ArrayList<>();
+        Map<ConfigSchema<?>, ObjectNode> trees = new LinkedHashMap<>();
+        Map<String, ObjectNode> ownerOfSection = new LinkedHashMap<>();
+        for (ConfigSchema<?> schema : schemas) {
+            InputStream in = schema.resourceOwner().getResourceAsStream(schema.defaultsResource());
+            if (in == null) throw new IllegalStateException("no " + schema.defaultsResource() + " on the classpath");
+            ObjectNode tree = (ObjectNode) readYaml(schema.defaultsResource(), in);
+            trees.put(schema, tree);
+            tree.fieldNames().forEachRemaining(section -> {
+                if (ownerOfSection.put(section, tree) != null) {
+                    throw new IllegalStateException("two schemas own the section '" + section + "'");
+                }
+            });
+        }
+        if (environment != null) {
+            for (JsonNode layer : readEnvironment(environment, schemas)) route(layer, ownerOfSection, problems);
+        }
+        for (Map.Entry<String, String> o : overrides.entrySet()) {
+            route(overrideTree(o.getKey(), o.getValue()), ownerOfSection, problems);
+        }
+        if (!problems.isEmpty()) throw new ConfigException(source, problems);
+
+        Map<ConfigSchema<?>, ValidatedConfig> bound = new LinkedHashMap<>();
+        for (Map.Entry<ConfigSchema<?>, ObjectNode> t : trees.entrySet()) {
+            try {
+                bound.put(t.getKey(), BINDER.treeToValue(t.getValue(), t.getKey().type()));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(describe(e));
+            }
+        }
+        bound.values().forEach(config -> problems.addAll(config.problems()));
+        if (!problems.isEmpty()) throw new ConfigException(source, problems);
+        return new LoadedConfigs(bound);
+    }
+
+    /** Merges each top-level section of {@code layer} into the defaults tree that owns it. */
+    private static void route(JsonNode layer, Map<String, ObjectNode> ownerOfSection, List<String> problems) {
+        Iterator<Map.Entry<String, JsonNode>> sections = layer.fields();
+        while (sections.hasNext()) {
+            Map.Entry<String, JsonNode> section = sections.next();
+            ObjectNode owner = ownerOfSection.get(section.getKey());
+            if (owner == null) {
+                problems.add(section.getKey() + ": unknown key (known here: " + String.join(", ", ownerOfSection.keySet()) + ")");
+                continue;
+            }
+            ObjectNode single = YAML.createObjectNode();
+            single.set(section.getKey(), section.getValue());
+            merge(owner, single, "", problems);
+        }
+    }
+
+    /** The environment's layers: one file, or each schema's built-in file of that name (at least one must exist). */
+    private static List<JsonNode> readEnvironment(String environment, List<ConfigSchema<?>> schemas) {
         Path file = Path.of(environment);
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
-                return readYaml(environment, in);
+                return List.of(readYaml(environment, in));
             } catch (IOException e) {
                 throw new ConfigException(environment, List.of("cannot read " + file.toAbsolutePath() + ": " + e.getMessage()));
             }
         }
-        String resource = "/envs/" + environment + ".yaml";
-        InputStream in = ConfigLoader.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new ConfigException(environment, List.of(
-                    "no such file, and no built-in environment of that name (built in: local, test, production.example)"));
+        List<JsonNode> layers = new ArrayList<>();
+        for (ConfigSchema<?> schema : schemas) {
+            InputStream in = schema.resourceOwner().getResourceAsStream(schema.environmentsFolder() + environment + ".yaml");
+            if (in != null) layers.add(readYaml(environment, in));
         }
-        return readYaml(environment, in);
+        if (layers.isEmpty()) {
+            throw new ConfigException(environment, List.of(
+                    "no such file, and no built-in environment of that name (built in: " + BUILT_IN_ENVIRONMENTS + ")"));
+        }
+        return layers;
     }
 
     private static JsonNode readYaml(String name, InputStream in) {

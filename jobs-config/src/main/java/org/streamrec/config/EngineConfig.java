@@ -3,39 +3,36 @@ package org.streamrec.config;
 import java.io.Serializable;
 
 /**
- * The whole typed configuration. Every key has a default in {@code defaults.yaml} (which is also
- * the reference documentation); environment files in jobs-config/ override some of them.
+ * The job's whole typed configuration. Every key has a default in {@code defaults.yaml} (which is
+ * also the reference documentation); environment files in jobs-config/ override some of them. The
+ * tools' settings (synthetic shop, evaluation) are not here: they are the tools module's ToolsConfig.
  */
 public record EngineConfig(
         KafkaConfig kafka,
+        IngestConfig ingest,
         RuntimeConfig runtime,
         ProfileConfig profile,
         SimilarityConfig similarity,
         RankingConfig ranking,
         ReminderConfig reminders,
-        OfferConfig offer,
-        SyntheticShopConfig syntheticShop,
-        EvalConfig eval,
-        ReminderEvalConfig reminderEval) implements Serializable {
+        OfferConfig offer) implements ValidatedConfig, Serializable {
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, offer, syntheticShop, eval, reminderEval);
+        return new EngineConfig(kafka, ingest, other, profile, similarity, ranking, reminders, offer);
     }
 
-    /** Every problem, each naming its key; empty when the configuration is usable. */
+    @Override
     public java.util.List<String> problems() {
         Problems p = new Problems();
         kafka.validate(p.section("kafka"));
+        ingest.validate(p.section("ingest"));
         runtime.validate(p.section("runtime"));
         profile.validate(p.section("profile"));
         similarity.validate(p.section("similarity"));
         ranking.validate(p.section("ranking"));
         reminders.validate(p.section("reminders"));
         offer.validate(p.section("offer"));
-        syntheticShop.validate(p.section("syntheticShop"));
-        eval.validate(p.section("eval"));
-        reminderEval.validate(p.section("reminderEval"));
         return p.messages();
     }
 }

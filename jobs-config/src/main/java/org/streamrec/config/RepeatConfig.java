@@ -9,11 +9,13 @@ import java.io.Serializable;
 public record RepeatConfig(
         double priorShare,
         double priorWeight,
-        int candidates) implements Serializable {
+        int candidates,
+        double similarCoverage) implements Serializable {
 
     void validate(Problems p) {
         p.range("priorShare", priorShare, 0, 1);
         p.range("priorWeight", priorWeight, 0, 1_000_000);
         p.atLeast("candidates", candidates, 0);
+        if (!(similarCoverage > 0 && similarCoverage <= 1)) p.add("similarCoverage", "must be > 0 and <= 1, got " + similarCoverage);
     }
 }

@@ -37,7 +37,7 @@ class ConfigLoaderTest {
         assertEquals(5000, c.profile().cachedUsers());
         assertEquals(new SimilarityConfig(50, 10, 500, Duration.ofDays(30), 0.5, 0.5, 0.8, 2000, 2000,
                 Duration.ofMillis(50), Duration.ofMillis(200)), c.similarity());
-        assertEquals(new RankingConfig(10, 5, 0.8, 2, "cooc-v2", 10, 2, 0.5, new RepeatConfig(0.2, 10, 20), Duration.ofSeconds(1),
+        assertEquals(new RankingConfig(10, 5, 0.8, 2, "cooc-v2", 10, 2, 0.5, new RepeatConfig(0.2, 10, 20, 1.0), Duration.ofSeconds(1),
                 new TrendingConfig(Duration.ofHours(1), 10, 1000),
                 new ImpressionConfig(3, Duration.ofDays(7), 200)), c.ranking());
         assertEquals("recs.rules", c.kafka().rulesTopic());
@@ -52,7 +52,6 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofSeconds(5), c.runtime().checkpointInterval());
         assertEquals(d.kafka().groupId(), c.kafka().groupId());
         assertEquals(d.profile(), c.profile());
-        assertEquals(250, c.syntheticShop().users());
     }
 
     @Test

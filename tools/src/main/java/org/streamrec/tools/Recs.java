@@ -1,7 +1,9 @@
 package org.streamrec.tools;
 
 import org.streamrec.tools.demo.DemoCommand;
+import org.streamrec.tools.drift.DriftCommand;
 import org.streamrec.tools.eval.EvalCommand;
+import org.streamrec.tools.eval.TuneCommand;
 import org.streamrec.config.ConfigException;
 import org.streamrec.tools.bench.BenchCommand;
 import org.streamrec.tools.cluster.ClusterCommand;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The launcher behind ./recs. */
 @Command(name = "recs", mixinStandardHelpOptions = true,
         description = "Real-time recommendation engine on Apache Flink.",
-        subcommands = {DemoCommand.class, ClusterCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, ClusterCommand.class, EvalCommand.class, BenchCommand.class, DriftCommand.class,
+            TuneCommand.class})
 public final class Recs implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

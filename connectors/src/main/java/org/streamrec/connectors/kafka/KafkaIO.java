@@ -19,14 +19,18 @@ import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsIni
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.streamrec.config.IngestConfig;
 import org.streamrec.config.KafkaConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
@@ -42,19 +46,30 @@ public final class KafkaIO {
     public static final String HEADER_TOPIC = "dlq.topic";
     public static final String HEADER_PARTITION = "dlq.partition";
     public static final String HEADER_OFFSET = "dlq.offset";
+    /** The rules source's consumer group is the job's {@code kafka.groupId} with this suffix. */
+    static final String RULES_GROUP_SUFFIX = "-rules";
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaIO.class);
     private static final long ADMIN_TIMEOUT_SECONDS = 30;
+    /** Room in a dead-letter request beyond the kept bytes: headers (a reason is at most 500 chars) and batch overhead. */
+    private static final int DEAD_LETTER_HEADROOM = 16 * 1024;
+    /** Kafka's default {@code max.request.size}. */
+    private static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
 
     private KafkaIO() {}
 
-    /** The job's input and every output on Kafka, as production runs it. */
+    /**
+     * The job's input and every output on Kafka, as production runs it. Checks first that the brokers
+     * accept the configured credentials and let the job use its topics ({@link KafkaAccess#check}),
+     * so that a wrong setting fails here, named, and not in the job's restarts.
+     */
     public static JobIO jobIO(KafkaConfig config, EventCodec codec, String transactionalIdPrefix) {
+        KafkaAccess.check(config);
         return JobIO.reading(eventSource(config, codec))
                 .rules(ruleSource(config, codec))
                 .recommendations(recommendationSink(config, codec))
                 .reminders(reminderSink(config, codec, transactionalIdPrefix))
-                .deadLetters(deadLetterSink(config))
+                .deadLetters(deadLetterSink(config, codec.limits()))
                 .build();
     }
 
@@ -80,7 +95,7 @@ public final class KafkaIO {
     public static KafkaSource<IngestRecord> ruleSource(KafkaConfig config, EventCodec codec) {
         return KafkaSource.<IngestRecord>builder()
                 .setProperties(KafkaClientProperties.of(config))
-                .setGroupId(config.groupId() + "-rules")
+                .setGroupId(config.groupId() + RULES_GROUP_SUFFIX)
                 .setTopics(config.rulesTopic())
                 .setStartingOffsets(OffsetsInitializer.earliest())
                 .setDeserializer(new RuleRecordDeserializer(codec))
@@ -147,13 +162,21 @@ public final class KafkaIO {
                 .build());
     }
 
-    /** Unusable input, byte for byte as it arrived, with why and where in the {@code dlq.*} headers. */
-    public static KafkaSink<DeadLetter> deadLetterSink(KafkaConfig config) {
+    /**
+     * Unusable input, byte for byte as it arrived, with why and where in the {@code dlq.*} headers. A
+     * request may be as large as the biggest dead letter the decoder keeps ({@code ingest.maxRecordBytes}).
+     */
+    public static KafkaSink<DeadLetter> deadLetterSink(KafkaConfig config, IngestConfig ingest) {
         return KafkaSink.<DeadLetter>builder()
                 .setKafkaProducerConfig(KafkaClientProperties.of(config))
+                .setProperty(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(deadLetterRequestSize(ingest)))
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .setRecordSerializer(deadLetterSerializer(config.deadLetterTopic()))
                 .build();
+    }
+
+    static int deadLetterRequestSize(IngestConfig ingest) {
+        return Math.max(DEFAULT_MAX_REQUEST_SIZE, ingest.maxRecordBytes() + DEAD_LETTER_HEADROOM);
     }
 
     static KafkaRecordSerializationSchema<DeadLetter> deadLetterSerializer(String topic) {
@@ -171,6 +194,20 @@ public final class KafkaIO {
         headers.add(HEADER_PARTITION, utf8(Integer.toString(d.partition)));
         headers.add(HEADER_OFFSET, utf8(Long.toString(d.offset)));
         return headers;
+    }
+
+    /** A record of the dead-letter topic as the {@link DeadLetter} it was written from. */
+    public static DeadLetter deadLetterOf(ConsumerRecord<byte[], byte[]> record) {
+        Headers headers = record.headers();
+        String partition = header(headers, HEADER_PARTITION);
+        String offset = header(headers, HEADER_OFFSET);
+        return new DeadLetter(record.value(), header(headers, HEADER_REASON), header(headers, HEADER_TOPIC),
+                partition == null ? -1 : Integer.parseInt(partition), offset == null ? -1 : Long.parseLong(offset));
+    }
+
+    private static String header(Headers headers, String name) {
+        Header h = headers.lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
     private static byte[] utf8(String s) {
@@ -204,8 +241,10 @@ public final class KafkaIO {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics on " + bootstrapServers, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topics on Kafka at " + bootstrapServers + ": " + e, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot create topics: " + KafkaAccess.explain(config, e.getCause()), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("cannot create topics: " + KafkaAccess.explain(config, e), e);
         }
     }
 

@@ -13,7 +13,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.streamrec.config.ConfigLoader;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
@@ -90,7 +90,7 @@ class TaobaoUserBehaviorReaderTest {
 
     @Test
     void readerEventsLookExactlyLikeTheirWireForm() {
-        EventCodec codec = new EventCodec(Duration.ofHours(1));
+        EventCodec codec = EventCodec.of(ConfigLoader.defaults());
         try (TaobaoUserBehaviorReader reader = fixture()) {
             for (Event e : all(reader)) {
                 IngestRecord back = codec.decode(codec.encode(e), "t", 0, 0, System.currentTimeMillis());

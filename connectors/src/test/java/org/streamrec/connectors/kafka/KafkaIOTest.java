@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
@@ -21,7 +23,9 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
+import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.KafkaConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.model.DeadLetter;
@@ -34,7 +38,7 @@ import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
 class KafkaIOTest {
-    private final EventCodec codec = new EventCodec(Duration.ofHours(1));
+    private final EventCodec codec = EventCodec.of(ConfigLoader.defaults());
 
     private static String utf8(byte[] bytes) {
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
@@ -85,6 +89,27 @@ class KafkaIOTest {
         for (Header h : out.headers()) headers.add(h.key() + "=" + utf8(h.value()));
         assertEquals(List.of("dlq.reason=bad_json: Invalid UTF-8", "dlq.topic=recs.events", "dlq.partition=1",
                 "dlq.offset=1234567890123"), headers);
+    }
+
+    @Test
+    void aDeadLetterReadBackIsTheOneWritten() {
+        DeadLetter d = new DeadLetter(new byte[] {0, 1}, "too_deep: objects and arrays nest more than 16 deep", "recs.rules", 2, 77L);
+        ProducerRecord<byte[], byte[]> out = KafkaIO.deadLetterSerializer("recs.dlq").serialize(d, null, null);
+        DeadLetter back = KafkaIO.deadLetterOf(new ConsumerRecord<>("recs.dlq", 0, 5L, 0L, TimestampType.CREATE_TIME,
+                0, 2, null, out.value(), out.headers(), Optional.empty()));
+        assertArrayEquals(d.payload, back.payload);
+        assertEquals(d.reason, back.reason);
+        assertEquals("recs.rules", back.sourceTopic);
+        assertEquals(2, back.partition);
+        assertEquals(77L, back.offset);
+    }
+
+    @Test
+    void theDeadLetterProducerCanSendTheLargestDeadLetterTheDecoderKeeps() {
+        assertEquals(1024 * 1024, KafkaIO.deadLetterRequestSize(ConfigLoader.defaults().ingest()), "Kafka's default suffices");
+        int raised = 5_000_000;
+        assertTrue(KafkaIO.deadLetterRequestSize(ConfigLoader.load(null, Map.of("ingest.maxRecordBytes", Integer.toString(raised)))
+                .ingest()) > raised + 2 * 1024, "room for the kept bytes and headers with a 500-character reason");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.streamrec.engine.codec;
 
+import static org.streamrec.engine.codec.RejectCode.BAD_ENCODING;
 import static org.streamrec.engine.codec.RejectCode.BAD_JSON;
 import static org.streamrec.engine.codec.RejectCode.EMPTY_PAYLOAD;
 import static org.streamrec.engine.codec.RejectCode.INTERNAL_ERROR;
 import static org.streamrec.engine.codec.RejectCode.NOT_AN_OBJECT;
+import static org.streamrec.engine.codec.RejectCode.TOO_LARGE;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -21,6 +23,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Arrays;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.config.IngestConfig;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
@@ -30,11 +35,15 @@ import org.streamrec.engine.model.Reminder;
 
 /**
  * The wire format of every topic (docs/events.md): JSON with the model's field names. Decoding
- * input never throws: a record that breaks the contract comes back as a dead letter whose reason
- * starts with a {@link RejectCode}. One instance is safe to share between threads.
+ * input never throws: a record that breaks the contract, or the {@code ingest.*} limits, comes back
+ * as a dead letter whose reason starts with a {@link RejectCode}. One instance is safe to share
+ * between threads.
  */
 public final class EventCodec implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** Reasons travel in a Kafka header and on dashboards: one line, never the size of the record. */
+    static final int MAX_REASON_CHARS = 500;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -43,21 +52,45 @@ public final class EventCodec implements Serializable {
             .addMixIn(Event.class, EventWireFormat.class)
             .addModule(new SimpleModule().addSerializer(EventType.class, new EventTypeSerializer()))
             .build();
-    private static final ObjectReader TREE_READER = MAPPER.reader();
     private static final ObjectWriter EVENT_WRITER = MAPPER.writerFor(Event.class);
     private static final ObjectWriter RECOMMENDATION_WRITER = MAPPER.writerFor(Recommendation.class);
     private static final ObjectWriter REMINDER_WRITER = MAPPER.writerFor(Reminder.class);
     private static final ObjectReader RECOMMENDATION_READER = MAPPER.readerFor(Recommendation.class);
     private static final ObjectReader REMINDER_READER = MAPPER.readerFor(Reminder.class);
 
+    private final IngestConfig limits;
     private final long maxFutureSkewMillis;
+    /** {@code ingest.earliestEventTime}, parsed once rather than for every record. */
+    private final long earliestEventTimeMillis;
+    /** Built from the limits; Flink ships the codec serialised, and {@link #readResolve} builds it again. */
+    private final transient ObjectReader inputReader;
 
-    /** @param maxFutureSkew events stamped further ahead of the wall clock are rejected as {@code future_time} */
-    public EventCodec(Duration maxFutureSkew) {
+    /**
+     * @param limits what input records may be ({@code ingest.*})
+     * @param maxFutureSkew events stamped further ahead of the wall clock are rejected as {@code future_time}
+     */
+    public EventCodec(IngestConfig limits, Duration maxFutureSkew) {
         if (maxFutureSkew == null || maxFutureSkew.isNegative()) {
             throw new IllegalArgumentException("maxFutureSkew must be a duration >= 0, got " + maxFutureSkew);
         }
+        this.limits = limits;
         this.maxFutureSkewMillis = maxFutureSkew.toMillis();
+        this.earliestEventTimeMillis = limits.earliestEventTimeMillis();
+        this.inputReader = JsonInput.reader(limits.maxNestingDepth());
+    }
+
+    /** The codec the job's configuration asks for: {@code ingest.*} and {@code runtime.maxFutureSkew}. */
+    public static EventCodec of(EngineConfig config) {
+        return new EventCodec(config.ingest(), config.runtime().maxFutureSkew());
+    }
+
+    /** The limits input records are held to. */
+    public IngestConfig limits() {
+        return limits;
+    }
+
+    private Object readResolve() {
+        return new EventCodec(limits, Duration.ofMillis(maxFutureSkewMillis));
     }
 
     /**
@@ -68,7 +101,7 @@ public final class EventCodec implements Serializable {
      */
     public IngestRecord decode(byte[] payload, String topic, int partition, long offset, long nowMillis) {
         return decode(payload, topic, partition, offset,
-                () -> IngestRecord.of(EventParser.parse(fields(payload), nowMillis, maxFutureSkewMillis)));
+                () -> IngestRecord.of(EventParser.parse(fields(payload), earliestEventTimeMillis, nowMillis, maxFutureSkewMillis)));
     }
 
     /** Parses one record of the rules topic; like {@link #decode}, never throws. */
@@ -80,7 +113,7 @@ public final class EventCodec implements Serializable {
         IngestRecord run() throws IOException;
     }
 
-    private static IngestRecord decode(byte[] payload, String topic, int partition, long offset, Parse parse) {
+    private IngestRecord decode(byte[] payload, String topic, int partition, long offset, Parse parse) {
         String reason;
         try {
             return parse.run();
@@ -93,17 +126,39 @@ public final class EventCodec implements Serializable {
         } catch (RuntimeException e) {
             reason = INTERNAL_ERROR.reason(e.toString());
         }
-        return IngestRecord.rejected(new DeadLetter(payload, reason, topic, partition, offset));
+        if (reason.length() > MAX_REASON_CHARS) reason = reason.substring(0, MAX_REASON_CHARS - 3) + "...";
+        return IngestRecord.rejected(new DeadLetter(kept(payload), reason, topic, partition, offset));
     }
 
-    private static JsonFields fields(byte[] payload) throws IOException {
+    /**
+     * The bytes a dead letter keeps: all of them, except of a record over the size limit, whose first
+     * {@code maxRecordBytes} the dead-letter topic can still take. The whole record could make the
+     * write fail, and a failing sink restarts the job on the same record, forever.
+     */
+    private byte[] kept(byte[] payload) {
+        return payload != null && payload.length > limits.maxRecordBytes()
+                ? Arrays.copyOf(payload, limits.maxRecordBytes())
+                : payload;
+    }
+
+    private JsonFields fields(byte[] payload) throws IOException {
         if (payload == null || payload.length == 0) throw new Rejection(EMPTY_PAYLOAD, null);
-        JsonNode root = TREE_READER.readTree(payload);
+        int size = limits.maxRecordBytes();
+        if (payload.length > size) {
+            throw new Rejection(TOO_LARGE, payload.length + " bytes, over ingest.maxRecordBytes " + size
+                    + "; the dead letter keeps the first " + size);
+        }
+        int invalid = Utf8.firstInvalid(payload);
+        if (invalid >= 0) {
+            throw new Rejection(BAD_ENCODING, String.format("byte %d (0x%02x) is not %s", invalid, payload[invalid] & 0xFF,
+                    payload[invalid] == 0 ? "JSON text (UTF-16 or binary?)" : "strict UTF-8"));
+        }
+        JsonNode root = inputReader.readTree(payload);
         if (root == null || root.isMissingNode()) throw new Rejection(EMPTY_PAYLOAD, "only whitespace");
         if (!root.isObject()) {
             throw new Rejection(NOT_AN_OBJECT, "expected a JSON object, got " + root.getNodeType().name().toLowerCase());
         }
-        return new JsonFields(root, "");
+        return new JsonFields(root, "", limits);
     }
 
     private static String firstLine(String message) {

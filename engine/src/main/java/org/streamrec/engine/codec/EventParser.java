@@ -24,11 +24,12 @@ final class EventParser {
 
     private EventParser() {}
 
-    static Event parse(JsonFields f, long nowMillis, long maxFutureSkewMillis) {
+    /** @param earliestMillis {@code ingest.earliestEventTime}, as the codec parsed it once */
+    static Event parse(JsonFields f, long earliestMillis, long nowMillis, long maxFutureSkewMillis) {
         Event e = new Event();
         e.eventId = f.requiredId("eventId");
         e.type = type(f);
-        e.eventTime = eventTime(f, nowMillis, maxFutureSkewMillis);
+        e.eventTime = eventTime(f, earliestMillis, nowMillis, maxFutureSkewMillis);
         String channel = f.optionalText("channel");
         e.channel = channel == null || channel.isBlank() ? DEFAULT_CHANNEL : channel;
         if (!e.type.isCatalogue()) {
@@ -55,7 +56,7 @@ final class EventParser {
                 e.rating = rating(f);
                 e.text = e.type == EventType.REVIEW ? f.requiredText("text") : f.optionalText("text");
             }
-            case IMPRESSION -> e.items = f.requiredTexts("items");
+            case IMPRESSION -> e.items = f.requiredIdTexts("items");
             case CATALOGUE_UPDATE -> catalogue(f, e);
             case CONSENT -> e.granted = f.requiredBoolean("granted");
             case FORGET_USER -> { /* the user id is all it needs */ }
@@ -65,20 +66,24 @@ final class EventParser {
 
     private static EventType type(JsonFields f) {
         String name = f.requiredText("type");
-        return EventType.fromWireName(name).orElseThrow(() -> new Rejection(UNKNOWN_TYPE, "'" + name + "'"));
+        return EventType.fromWireName(name).orElseThrow(() -> new Rejection(UNKNOWN_TYPE, Rejection.quote(name)));
     }
 
-    private static long eventTime(JsonFields f, long nowMillis, long maxFutureSkewMillis) {
+    private static long eventTime(JsonFields f, long earliest, long nowMillis, long maxFutureSkewMillis) {
         JsonNode node = f.requiredNode("eventTime");
         long time;
-        if (node.isIntegralNumber() && node.canConvertToLong()) {
+        if (node.isIntegralNumber()) {
+            if (!node.canConvertToLong()) throw f.invalid("eventTime", "is out of range, got " + Rejection.number(node.asText()));
             time = node.longValue();
         } else if (node.isTextual()) {
             time = isoTime(f, node.textValue());
         } else {
             throw f.wrongType("eventTime", "epoch milliseconds (an integer) or an ISO-8601 string");
         }
-        if (time < 0) throw f.invalid("eventTime", "must not be before 1970, got " + time);
+        if (time < earliest) {
+            throw f.invalid("eventTime", "must not be before " + Instant.ofEpochMilli(earliest)
+                    + " (ingest.earliestEventTime), got " + Instant.ofEpochMilli(time));
+        }
         long ahead = time - nowMillis;
         if (ahead > maxFutureSkewMillis) {
             throw new Rejection(FUTURE_TIME, "eventTime is " + humanDuration(ahead) + " ahead of now (limit "
@@ -88,10 +93,16 @@ final class EventParser {
     }
 
     private static long isoTime(JsonFields f, String text) {
+        Instant time;
         try {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from).toEpochMilli();
+            time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
         } catch (DateTimeException e) {
-            throw f.invalid("eventTime", "'" + text + "' is not an ISO-8601 time with offset, such as 2025-03-01T09:30:00Z");
+            throw f.invalid("eventTime", Rejection.quote(text) + " is not an ISO-8601 time with offset, such as 2025-03-01T09:30:00Z");
+        }
+        try {
+            return time.toEpochMilli();
+        } catch (ArithmeticException e) {
+            throw f.invalid("eventTime", "is out of range, got " + Rejection.quote(text));
         }
     }
 
@@ -101,7 +112,7 @@ final class EventParser {
         try {
             return ZoneId.of(zone).getId();
         } catch (DateTimeException e) {
-            throw f.invalid("timeZone", "'" + zone + "' is not an IANA time zone such as Europe/Berlin");
+            throw f.invalid("timeZone", Rejection.quote(zone) + " is not an IANA time zone such as Europe/Berlin");
         }
     }
 
@@ -112,8 +123,9 @@ final class EventParser {
             String itemId = line.requiredId("itemId");
             int quantity = line.requiredInt("quantity");
             if (quantity <= 0) throw line.invalid("quantity", "must be > 0, got " + quantity);
-            double unitPrice = line.requiredNumber("unitPrice");
-            if (unitPrice < 0) throw line.invalid("unitPrice", "must be >= 0, got " + unitPrice);
+            int maxQuantity = f.limits().maxQuantity();
+            if (quantity > maxQuantity) throw line.invalid("quantity", "must be <= " + maxQuantity + " (ingest.maxQuantity), got " + quantity);
+            double unitPrice = price(line, "unitPrice", line.requiredNumber("unitPrice"));
             lines.add(new OrderLine(itemId, quantity, unitPrice));
         }
         return lines;
@@ -130,10 +142,16 @@ final class EventParser {
         e.category = f.optionalText("category");
         e.brand = f.optionalText("brand");
         e.replenishable = f.optionalBoolean("replenishable");
-        e.price = f.optionalNumber("price");
-        if (e.price != null && e.price < 0) throw f.invalid("price", "must be >= 0, got " + e.price);
+        Double price = f.optionalNumber("price");
+        e.price = price == null ? null : price(f, "price", price);
         e.stock = f.optionalInt("stock");
         if (e.stock != null && e.stock < 0) throw f.invalid("stock", "must be >= 0, got " + e.stock);
+    }
+
+    private static double price(JsonFields f, String field, double price) {
+        if (price < 0) throw f.invalid(field, "must be >= 0, got " + price);
+        if (price > f.limits().maxPrice()) throw f.invalid(field, "must be <= " + f.limits().maxPrice() + " (ingest.maxPrice), got " + price);
+        return price;
     }
 
     /** "3d 2h", "5m 12s", "800ms": the two largest units, enough to see how far off a clock is. */

@@ -7,23 +7,33 @@ import static org.streamrec.engine.codec.RejectCode.WRONG_TYPE;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.streamrec.config.IngestConfig;
 
 /**
  * Typed reads of one JSON object's fields, each failing with a {@link Rejection} that names the
- * field by its path (e.g. {@code lines[1].quantity}). JSON null counts as absent.
+ * field by its path (e.g. {@code lines[1].quantity}). JSON null counts as absent. Ids, texts and
+ * lists are held to the {@code ingest.*} limits, and no string may hold an unpaired surrogate (it
+ * would come out of the engine as '?', another id) or a control character (a text may hold tabs and
+ * line breaks).
  */
 final class JsonFields {
     private final JsonNode object;
     private final String path;
+    private final IngestConfig limits;
 
     /** Reads one present value as a T, or rejects it; gets the field name for the message. */
     private interface Reader<T> {
         T read(String field, JsonNode node);
     }
 
-    JsonFields(JsonNode object, String path) {
+    JsonFields(JsonNode object, String path, IngestConfig limits) {
         this.object = object;
         this.path = path;
+        this.limits = limits;
+    }
+
+    IngestConfig limits() {
+        return limits;
     }
 
     private String name(String field) {
@@ -94,44 +104,79 @@ final class JsonFields {
         for (int i = 0; i < array.size(); i++) {
             String element = name(field) + "[" + i + "]";
             if (!array.get(i).isObject()) throw new Rejection(WRONG_TYPE, element + " must be an object");
-            objects.add(new JsonFields(array.get(i), element + "."));
+            objects.add(new JsonFields(array.get(i), element + ".", limits));
         }
         return objects;
     }
 
-    /** A non-empty array of non-empty strings. */
-    List<String> requiredTexts(String field) {
+    /** A non-empty array of ids written as strings. */
+    List<String> requiredIdTexts(String field) {
         JsonNode array = required(field, this::nonEmptyArray);
-        List<String> texts = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) texts.add(nonEmptyText(field + "[" + i + "]", array.get(i)));
-        return texts;
+        List<String> ids = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            String element = field + "[" + i + "]";
+            ids.add(checkedId(element, nonBlank(element, string(element, array.get(i)))));
+        }
+        return ids;
     }
 
     private String id(String field, JsonNode node) {
-        return node.isIntegralNumber() ? node.asText() : nonEmptyText(field, node);
+        return checkedId(field, node.isIntegralNumber() ? node.asText() : nonBlank(field, string(field, node)));
+    }
+
+    private String checkedId(String field, String id) {
+        if (id.length() > limits.maxIdLength()) {
+            throw invalid(field, "is " + id.length() + " characters long, over ingest.maxIdLength " + limits.maxIdLength());
+        }
+        return checkedChars(field, id, false);
     }
 
     private String text(String field, JsonNode node) {
+        String text = string(field, node);
+        if (text.length() > limits.maxTextLength()) {
+            throw invalid(field, "is " + text.length() + " characters long, over ingest.maxTextLength " + limits.maxTextLength());
+        }
+        return checkedChars(field, text, true);
+    }
+
+    private String nonEmptyText(String field, JsonNode node) {
+        return nonBlank(field, text(field, node));
+    }
+
+    private String string(String field, JsonNode node) {
         if (!node.isTextual()) throw wrongType(field, "a string");
         return node.textValue();
     }
 
-    private String nonEmptyText(String field, JsonNode node) {
-        String value = text(field, node);
+    private String nonBlank(String field, String value) {
         if (value.isBlank()) throw invalid(field, "must not be empty");
+        return value;
+    }
+
+    private String checkedChars(String field, String value, boolean lineBreaksAllowed) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw invalid(field, String.format("holds an unpaired surrogate \\u%04x at %d", (int) c, i));
+            } else if (Character.isISOControl(c) && !(lineBreaksAllowed && (c == '\t' || c == '\n' || c == '\r'))) {
+                throw invalid(field, String.format("holds the control character \\u%04x at %d", (int) c, i));
+            }
+        }
         return value;
     }
 
     private int integer(String field, JsonNode node) {
         if (!node.isIntegralNumber()) throw wrongType(field, "an integer");
-        if (!node.canConvertToInt()) throw invalid(field, "is out of range, got " + node);
+        if (!node.canConvertToInt()) throw invalid(field, "is out of range, got " + Rejection.number(node.asText()));
         return node.intValue();
     }
 
     private double number(String field, JsonNode node) {
         if (!node.isNumber()) throw wrongType(field, "a number");
         double value = node.doubleValue();
-        if (!Double.isFinite(value)) throw invalid(field, "is out of range, got " + node);
+        if (!Double.isFinite(value)) throw invalid(field, "is out of range, got " + Rejection.number(node.asText()));
         return value;
     }
 
@@ -143,6 +188,9 @@ final class JsonFields {
     private JsonNode nonEmptyArray(String field, JsonNode node) {
         if (!node.isArray()) throw wrongType(field, "an array");
         if (node.isEmpty()) throw invalid(field, "must not be empty");
+        if (node.size() > limits.maxListSize()) {
+            throw invalid(field, "has " + node.size() + " entries, over ingest.maxListSize " + limits.maxListSize());
+        }
         return node;
     }
 

@@ -9,7 +9,15 @@ import java.util.Optional;
  */
 public enum RejectCode {
     EMPTY_PAYLOAD("empty_payload"),
+    /** Over {@code ingest.maxRecordBytes}; checked before anything is parsed. */
+    TOO_LARGE("too_large"),
+    /** Not strict UTF-8 (RFC 3629), or a raw NUL byte, which JSON text never holds (UTF-16, binary). */
+    BAD_ENCODING("bad_encoding"),
     BAD_JSON("bad_json"),
+    /** Objects and arrays nested deeper than {@code ingest.maxNestingDepth}. */
+    TOO_DEEP("too_deep"),
+    /** A field named twice in one object: parsers disagree on which value wins, so neither is trusted. */
+    DUPLICATE_FIELD("duplicate_field"),
     NOT_AN_OBJECT("not_an_object"),
     MISSING_FIELD("missing_field"),
     WRONG_TYPE("wrong_type"),

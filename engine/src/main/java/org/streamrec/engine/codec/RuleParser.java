@@ -13,8 +13,8 @@ final class RuleParser {
         BusinessRule r = new BusinessRule();
         r.ruleId = f.requiredId("ruleId");
         r.scope = f.requiredText("scope");
-        if (!SCOPES.contains(r.scope)) throw f.invalid("scope", "must be one of " + SCOPES + ", got '" + r.scope + "'");
-        if (r.scope.equals("campaign")) r.items = f.requiredTexts("items");
+        if (!SCOPES.contains(r.scope)) throw f.invalid("scope", "must be one of " + SCOPES + ", got " + Rejection.quote(r.scope));
+        if (r.scope.equals("campaign")) r.items = f.requiredIdTexts("items");
         else r.target = f.requiredId("target");
         r.weight = f.requiredNumber("weight");
         if (!(r.weight >= 0)) throw f.invalid("weight", "must be >= 0, got " + r.weight);

@@ -2,6 +2,7 @@ package org.streamrec.engine.job;
 
 import java.time.Duration;
 import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.TimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.CheckpointingOptions;
@@ -20,6 +21,7 @@ import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.ItemFact;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
+import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
@@ -100,12 +102,12 @@ public final class RecommendationJob {
         DataStream<DeadLetter> deadLetters = events.getSideOutput(RouteDeadLetters.DEAD_LETTERS);
         DataStream<SharedUpdate> ruleUpdates = null;
         if (io.rules() != null) {
-            SingleOutputStreamOperator<SharedUpdate> rules = env
-                    .fromSource(io.rules(), WatermarkStrategy.noWatermarks(), "business rules").uid("rules-source")
-                    .process(new RouteRules()).name("route rule dead letters").uid("route-rule-dead-letters")
-                    .map(SharedUpdate::of).returns(MessageTypes.SHARED_UPDATE).name("rules").uid("rules");
+            SingleOutputStreamOperator<BusinessRule> rules = env
+                    .fromSource(io.rules(), ruleWatermarks(config), "business rules").uid("rules-source")
+                    .process(new RouteRules()).name("route rule dead letters").uid("route-rule-dead-letters");
+            // The side output is the routing operator's: the map after it has none.
             deadLetters = deadLetters.union(rules.getSideOutput(RouteDeadLetters.DEAD_LETTERS));
-            ruleUpdates = rules;
+            ruleUpdates = rules.map(SharedUpdate::of).returns(MessageTypes.SHARED_UPDATE).name("rules").uid("rules");
         }
         deadLetters.sinkTo(io.deadLetters()).name("dead-letter sink").uid("dead-letter-sink");
 
@@ -150,7 +152,19 @@ public final class RecommendationJob {
     private static WatermarkStrategy<IngestRecord> watermarks(EngineConfig config) {
         Duration lateness = config.runtime().watermarkOutOfOrderness();
         return WatermarkStrategy.<IngestRecord>forBoundedOutOfOrderness(lateness)
-                .withTimestampAssigner((r, kafkaTimestamp) -> r.event != null ? r.event.eventTime : kafkaTimestamp)
+                // A dead letter has no event time of its own; its Kafka timestamp (now) would drag the
+                // watermark past a replay of older events.
+                .withTimestampAssigner((r, kafkaTimestamp) -> r.event != null ? r.event.eventTime : TimestampAssigner.NO_TIMESTAMP)
+                .withIdleness(config.runtime().watermarkIdleness());
+    }
+
+    /**
+     * Rules carry no event time, but their stream joins the item cards on the way to the rankings: as
+     * an idle input it holds back no watermark there, and one rule moves it only to the rule's arrival.
+     */
+    private static WatermarkStrategy<IngestRecord> ruleWatermarks(EngineConfig config) {
+        return WatermarkStrategy.<IngestRecord>forMonotonousTimestamps()
+                .withTimestampAssigner((r, kafkaTimestamp) -> kafkaTimestamp)
                 .withIdleness(config.runtime().watermarkIdleness());
     }
 }

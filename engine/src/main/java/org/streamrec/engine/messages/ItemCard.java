@@ -21,7 +21,7 @@ public class ItemCard {
     /** The catalogue's flag; overrides {@link #learnedReplenishable} when set. */
     public Boolean replenishable;
     public Boolean learnedReplenishable;
-    /** Creation time of the oldest event whose co-occurrence this card is the first to show; 0 when none. */
+    /** When the user side learnt the oldest event whose co-occurrence this card is the first to show (wall clock); 0 when none. */
     public long sourceTime;
 
     public ItemCard() {}

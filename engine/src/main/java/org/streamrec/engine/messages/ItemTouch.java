@@ -6,7 +6,7 @@ package org.streamrec.engine.messages;
  * each partner ({@link #others}) its co-occurrence deltas together with this item's count, so the
  * partner can compute similarity. Deltas are seen from the partner: {@link #fwd} is the directed
  * co-occurrence "this item came after the partner". All values are in forward-decay epoch
- * {@link #epoch}; {@link #sourceTime} is the creation time of the oldest event behind them.
+ * {@link #epoch}; {@link #sourceTime} is when the user side learnt the oldest event behind them (wall clock).
  * Arrays, not objects, because bundles of these cross the network on every event.
  */
 public class ItemTouch {

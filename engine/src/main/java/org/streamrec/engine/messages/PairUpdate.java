@@ -4,7 +4,7 @@ package org.streamrec.engine.messages;
  * To the item neighbourhood keyed by {@link #itemId}: its own count when it changed ({@link #count},
  * NaN otherwise, with its trending count {@link #trend} in epoch {@link #trendEpoch}), and co-occurrence deltas with other items ({@link #sym} in any order, {@link #fwd}
  * with the other item after this one) with those items' counts. All in forward-decay epoch
- * {@link #epoch}; {@link #sourceTime} is the creation time of the oldest event behind them.
+ * {@link #epoch}; {@link #sourceTime} is when the user side learnt the oldest event behind them (wall clock).
  */
 public class PairUpdate {
     public String itemId;

@@ -22,6 +22,8 @@ public class RankRequest {
     public int[] repeatPurchases;
     /** Share of this user's interactions that return to an item they had (learned per user). */
     public double returnShare;
+    /** How much the similar share weighs against the repeat share (ranking.repeat.similarCoverage). */
+    public double similarCoverage = 1;
     /** Never to recommend now: just seen, rated low, shown too often without reaction. */
     public String[] exclude;
     /** Bought before: shown again only when the item is replenishable. */

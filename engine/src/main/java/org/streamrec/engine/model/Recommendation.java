@@ -9,8 +9,8 @@ import java.util.List;
 public class Recommendation {
     public static final int SCHEMA_VERSION = 1;
     /**
-     * The {@link #userId} of the list for shoppers the engine does not know yet (what is popular now):
-     * a front end shows it to any user without a list of their own.
+     * The {@link #userId} of the default list, for shoppers the engine does not know yet (what is
+     * popular now): a front end shows it to any user without a list of their own (cold start).
      */
     public static final String ANY_USER = "*";
 

@@ -103,7 +103,8 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
         } else if (e.type.isInteraction()) {
             user.impressions.actedOn(EventItems.of(e));
             List<CooccurrenceDelta> deltas = user.profile.record(e, profile, similarity);
-            for (ItemTouch touch : CooccurrenceRouting.touches(deltas, decay, trendDecay, e.eventTime)) emit(ITEM_TOUCHES, touch, record);
+            for (ItemTouch touch : CooccurrenceRouting.touches(deltas, decay, trendDecay, e.eventTime,
+                    getProcessingTimeService().getCurrentProcessingTime())) emit(ITEM_TOUCHES, touch, record);
             emit(RankRequests.after(e, user, profile, ranking), record);
         }
     }

@@ -37,6 +37,7 @@ public final class RankRequests {
             r.repeatPurchases[i] = repeats.get(i).purchases();
         }
         r.returnShare = p.returnShare(ranking.repeat().priorShare(), ranking.repeat().priorWeight());
+        r.similarCoverage = ranking.repeat().similarCoverage();
         Set<String> exclude = p.excluded(ranking.lowRating());
         ImpressionConfig ic = ranking.impressions();
         exclude.addAll(user.impressions.suppressed(e.eventTime, ic.limit(), ic.window().toMillis()));

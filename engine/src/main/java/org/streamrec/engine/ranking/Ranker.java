@@ -11,11 +11,13 @@ import org.streamrec.engine.model.RankedItem;
  * Scores a user's candidates as a mixture of the two ways a shopper's next interaction goes: back to
  * an item they had (probability = the user's return share p), or to a new one (1 - p).
  * <pre>
- *   score(c) = p x affinity(c) / sum of affinities  +  (1 - p) x similar(c) / sum of similar
+ *   score(c) = p x affinity(c) / sum of affinities  +  (1 - p) x w x similar(c) / sum of similar
  *   similar(c) = sum over seeds s of weight(s) x similarity(s, c)      (item index, strongest first)
  * </pre>
  * Each part is normalised over the eligible candidates, so the two are on one scale and a user who
- * always comes back (groceries) and one who never does (browsing) each get the right mix. Items not
+ * always comes back (groceries) and one who never does (browsing) each get the right mix; w (the
+ * request's similar coverage) says how much of a shopper's new items the similar ones cover, since the
+ * user's own items cover nearly all of their returns. Items not
  * eligible are dropped before normalising; each item is explained by the part that gave it most.
  *
  * <p>It runs for every event, over a few hundred candidates, so it adds up in arrays indexed by the
@@ -82,7 +84,7 @@ public final class Ranker {
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
             int id = touched[i];
-            scores[i] = (similarTotal == 0 ? 0 : (1 - p) * similar[id] / similarTotal)
+            scores[i] = (similarTotal == 0 ? 0 : (1 - p) * r.similarCoverage * similar[id] / similarTotal)
                     + (repeatTotal == 0 ? 0 : p * repeat[id] / repeatTotal);
         }
         // A heap of the best `limit` positions, the worst on top.
@@ -110,7 +112,7 @@ public final class Ranker {
     }
 
     private RankedItem item(RankRequest r, int id, double score, double p, double similarTotal, double repeatTotal) {
-        double similarPart = similarTotal == 0 ? 0 : (1 - p) * similar[id] / similarTotal;
+        double similarPart = similarTotal == 0 ? 0 : (1 - p) * r.similarCoverage * similar[id] / similarTotal;
         double repeatPart = repeatTotal == 0 ? 0 : p * repeat[id] / repeatTotal;
         if (repeatPart > similarPart) {
             return new RankedItem(index.name(id), score, repeatReason(r.repeatPurchases[repeatAt[id] - 1]), RankedItem.REPEAT);

@@ -23,9 +23,11 @@ public final class CooccurrenceRouting {
     /**
      * Each change as one touch of the item with all its partners, and one touch of each partner with
      * the item, scaled into the event's forward-decay epoch so that bundles can add them up.
+     *
+     * @param learnedAt wall-clock time the user side learnt the event: freshness is measured from it
      */
     public static List<ItemTouch> touches(List<CooccurrenceDelta> deltas, ForwardDecay decay, ForwardDecay trendDecay,
-                                          long eventTime) {
+                                          long eventTime, long learnedAt) {
         List<ItemTouch> touches = new ArrayList<>();
         int epoch = decay.epochOf(eventTime);
         double f = decay.factor(eventTime, epoch);
@@ -43,10 +45,10 @@ public final class CooccurrenceRouting {
                 sym[i] = p.sym() * f;
                 fwd[i] = p.fwd() * f;
                 touches.add(new ItemTouch(p.itemId(), 0, epoch, 0, trendEpoch, new String[] {d.itemId()}, new double[] {sym[i]},
-                        new double[] {0}, eventTime));
+                        new double[] {0}, learnedAt));
             }
             touches.add(new ItemTouch(d.itemId(), d.countDelta() * f, epoch, d.countDelta() * trendFactor, trendEpoch,
-                    others, sym, fwd, eventTime));
+                    others, sym, fwd, learnedAt));
         }
         return touches;
     }

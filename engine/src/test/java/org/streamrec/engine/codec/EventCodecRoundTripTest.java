@@ -13,11 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.streamrec.config.ConfigLoader;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
@@ -29,7 +29,7 @@ import org.streamrec.engine.model.Reminder;
 import org.streamrec.engine.model.ReminderItem;
 
 class EventCodecRoundTripTest {
-    private final EventCodec codec = new EventCodec(Duration.ofHours(1));
+    private final EventCodec codec = EventCodec.of(ConfigLoader.defaults());
 
     /** An event of the given type with every field that applies to it set. */
     static Event full(EventType type) {

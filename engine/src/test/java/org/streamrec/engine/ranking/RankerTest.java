@@ -78,6 +78,16 @@ class RankerTest {
     }
 
     @Test
+    void theSimilarCoverageWeighsTheSimilarShareAgainstTheRepeatShare() {
+        RankRequest r = request(0.5, "R1", 3, "R2", 1);
+        r.similarCoverage = 0.25;
+        List<RankedItem> ranked = rank(r, Set.of(), Set.of());
+        // R1 = 0.375, R2 = 0.125, X = 0.5 x 0.25 x 1.375/2.625 = 0.065
+        assertEquals(List.of("R1", "R2", "X", "Z", "Y"), ids(ranked));
+        assertEquals(0.5 * 0.25 * 1.375 / 2.625, ranked.get(2).score, 1e-6);
+    }
+
+    @Test
     void anItemThatIsBothGetsBothPartsAndIsExplainedByTheLarger() {
         RankRequest r = request(0.5, "Y", 1, "R", 3);
         r.repeatPurchases[0] = 2;

@@ -45,7 +45,7 @@ final class BundledRouting {
 
     void accept(Event e) throws Exception {
         UserProfile profile = users.computeIfAbsent(e.userId, u -> new UserProfile(0));
-        for (ItemTouch t : CooccurrenceRouting.touches(profile.record(e, profileConfig, similarityConfig), decay, trendDecay, e.eventTime)) {
+        for (ItemTouch t : CooccurrenceRouting.touches(profile.record(e, profileConfig, similarityConfig), decay, trendDecay, e.eventTime, e.eventTime)) {
             touches.add(t);
         }
         if (random.nextInt(8) == 0) flushTouches();

@@ -34,7 +34,7 @@ final class EngineTarget implements LatencyTarget {
         try {
             StreamExecutionEnvironment env = cluster.environment();
             RecommendationJob.assemble(env, config, KafkaIO.jobIO(config.kafka(),
-                    new EventCodec(config.runtime().maxFutureSkew()), "streamrec-bench-" + System.currentTimeMillis()));
+                    EventCodec.of(config), "streamrec-bench-" + System.currentTimeMillis()));
             JobID job = cluster.submit(env, "streamrec bench latency");
             cluster.awaitRunning(job);
             return new Started(cluster, job);

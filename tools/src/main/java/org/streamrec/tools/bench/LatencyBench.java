@@ -16,9 +16,6 @@ import org.streamrec.tools.roundtrip.OutputWatcher;
  * lists back ({@link LatencyHarness} does the measuring). Every event after the warm-up is measured.
  */
 final class LatencyBench {
-    /** A fresh broker creates its offsets topic on the first group join: seconds, not minutes. */
-    private static final Duration READER_READY = Duration.ofSeconds(60);
-
     private final Function<Map<String, String>, EngineConfig> configWith;
     private final WorkloadShape shape;
 
@@ -41,13 +38,10 @@ final class LatencyBench {
             EngineConfig config = configWith.apply(Map.of(
                     "kafka.bootstrapServers", kafka.bootstrapServers(), "kafka.startingOffsets", "earliest"));
             KafkaIO.createTopics(config.kafka());
-            EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
+            EventCodec codec = EventCodec.of(config);
             try (LatencyTarget.Running running = target.start(config);
                  EventSender sender = new EventSender(config, shape.startingAt(System.currentTimeMillis(), rate));
-                 OutputWatcher watcher = new OutputWatcher(kafka.bootstrapServers(), config.kafka(), codec, Map.of(), readback)) {
-                if (!watcher.awaitAssigned(READER_READY)) {
-                    throw new IllegalStateException("the list reader got no partitions within " + READER_READY);
-                }
+                 OutputWatcher watcher = new OutputWatcher(config.kafka(), codec, Map.of(), readback)) {
                 ThreadCpu[] windowStart = new ThreadCpu[1];
                 long[] windowStartMillis = new long[1];
                 LatencyOutcome outcome = harness.run(sender, () -> {

@@ -1,6 +1,7 @@
 package org.streamrec.tools.bench;
 
 import java.util.function.Consumer;
+import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 import org.streamrec.tools.roundtrip.OutputWatcher;
@@ -26,8 +27,8 @@ final class ListReadback implements OutputWatcher.Listener {
     public void reminder(Reminder r) {}
 
     @Override
-    public void deadLetter(String reason, byte[] payload) {
-        deadLetter = reason;
+    public void deadLetter(DeadLetter letter) {
+        deadLetter = letter.reason;
     }
 
     void check() {

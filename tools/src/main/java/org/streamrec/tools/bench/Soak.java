@@ -43,11 +43,11 @@ final class Soak {
             EngineConfig config = configWith.apply(Map.of(
                     "kafka.bootstrapServers", kafka.bootstrapServers(), "kafka.startingOffsets", "earliest"));
             KafkaIO.createTopics(config.kafka());
-            EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
+            EventCodec codec = EventCodec.of(config);
             ListReadback readback = new ListReadback(list -> {});
             try (EngineTarget.Started job = new EngineTarget(false).start(config);
                  EventSender sender = new EventSender(config, shape.startingAt(System.currentTimeMillis(), rate));
-                 OutputWatcher lists = new OutputWatcher(kafka.bootstrapServers(), config.kafka(), codec, Map.of(), readback)) {
+                 OutputWatcher lists = new OutputWatcher(config.kafka(), codec, Map.of(), readback)) {
                 long perInterval = Math.max(1, Math.round(rate * interval.toMillis() / 1000.0));
                 long samples = Math.max(1, duration.toMillis() / interval.toMillis());
                 long start = System.nanoTime();

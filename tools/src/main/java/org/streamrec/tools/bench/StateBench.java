@@ -37,7 +37,7 @@ final class StateBench {
 
     StateResult measure(BenchWorkload workload, long events) throws Exception {
         ReplaySource source = new ReplaySource(events + 1, workload::wire,
-                new EventCodec(config.runtime().maxFutureSkew()), new HoldAfter(events));
+                EventCodec.of(config), new HoldAfter(events));
         CompletionSink recommendations = new CompletionSink(0, events);
         try (BenchCluster cluster = new BenchCluster(RecommendationJob.flinkConfiguration(config), 1)) {
             StreamExecutionEnvironment env = cluster.environment();

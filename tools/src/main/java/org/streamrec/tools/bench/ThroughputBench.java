@@ -96,7 +96,7 @@ final class ThroughputBench {
      */
     private ThroughputResult run(String name, Graph graph, AnswerLog lists) throws Exception {
         long total = warmupEvents + events;
-        ReplaySource source = new ReplaySource(total, workload::wire, new EventCodec(config.runtime().maxFutureSkew()),
+        ReplaySource source = new ReplaySource(total, workload::wire, EventCodec.of(config),
                 RateLimiterStrategy.noOp());
         int parallelism = config.runtime().parallelism();
         try (BenchCluster cluster = new BenchCluster(RecommendationJob.flinkConfiguration(config), parallelism)) {

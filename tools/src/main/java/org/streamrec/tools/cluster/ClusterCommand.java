@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.tools.cli.EngineOptions;
+import org.streamrec.tools.config.LaunchConfig;
 import org.streamrec.tools.demo.DemoKafka;
 import org.streamrec.tools.demo.InputOptions;
 import org.streamrec.tools.demo.ShopFeed;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Option;
         description = {
             "Starts a standalone Flink cluster on this machine (a JobManager and TaskManagers, each its own JVM",
             "from Flink's jars), submits the job jar through the JobManager's REST API against an embedded Kafka",
-            "broker (or --bootstrap-servers), feeds it a synthetic shop (or a dataset) and prints what comes out,",
-            "as ./recs demo does; then cancels the job and stops everything (also on Ctrl-C)."})
+            "broker (or --bootstrap-servers), feeds it a synthetic shop (or a dataset, or the lines of a file) and prints",
+            "what comes out, as ./recs demo does; then cancels the job and stops everything (also on Ctrl-C)."})
 public final class ClusterCommand implements Callable<Integer> {
     /** Set by ./recs and the build: the job jar, and the file listing Flink's jars. */
     public static final String JOB_JAR_PROPERTY = "streamrec.jobJar";
@@ -57,12 +58,13 @@ public final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        engine.load(input.overrides()); // report configuration problems before starting anything
+        engine.launch(input.overrides()); // report configuration problems before starting anything
         if (jobJar == null || !Files.isRegularFile(jobJar)) {
             throw new IllegalArgumentException("no job jar at " + jobJar + " (build it with `mvn -B -DskipTests package`)");
         }
         try {
-            EngineConfig config = kafka.open(engine, input.overrides(), out);
+            LaunchConfig launch = kafka.open(engine, input.overrides(), out);
+            EngineConfig config = launch.engine();
             out.printf("Starting a Flink cluster: a JobManager and %d TaskManagers with %d slot(s) each ...%n", taskManagers, slots);
             try (FlinkCluster cluster = FlinkCluster.start(flinkClasspath(), taskManagers, slots)) {
                 out.printf("Flink web UI and REST API at %s (logs in %s)%n", cluster.restUrl(), cluster.logDirectory());
@@ -76,9 +78,7 @@ public final class ClusterCommand implements Callable<Integer> {
                     throw e;
                 }
                 try {
-                    out.printf("Feeding %s at %s.%n", input.describe(config), feed.describeRate());
-                    EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
-                    feed.run(input.open(config), config.kafka().bootstrapServers(), config, codec, out, outputs -> false);
+                    feed.run(input, launch, EventCodec.of(config), out);
                     out.printf("  ran on TaskManagers %s; restarts %d; checkpoints completed %d%n",
                             cluster.taskManagersOf(job), cluster.restarts(job), cluster.completedCheckpoints(job));
                 } finally {
@@ -99,7 +99,7 @@ public final class ClusterCommand implements Callable<Integer> {
         Map<String, String> overrides = new LinkedHashMap<>();
         overrides.put("kafka.bootstrapServers", config.kafka().bootstrapServers());
         overrides.put("runtime.checkpointDir", cluster.checkpointDirectory());
-        List<String> args = engine.arguments(overrides);
+        List<String> args = engine.jobArguments(overrides);
         out.printf("Submitting %s with %s ...%n", jobJar.getFileName(), String.join(" ", args));
         String job = cluster.submit(jarId, args, null);
         cluster.awaitRunning(job);

@@ -244,7 +244,7 @@ public final class FlinkCluster implements AutoCloseable {
         await(() -> jobState(jobId).equals("CANCELED"), "job " + jobId + " cancelled");
     }
 
-    /** Stops the job with a savepoint (the sources stop first, the sinks commit) and returns the savepoint's path. */
+    /** Stops the job with a savepoint (the sources stop first, the sinks commit), waits until it has finished, and returns the savepoint's path. */
     public String stopWithSavepoint(String jobId) {
         String trigger = rest.post("/jobs/" + jobId + "/stop",
                 Map.of("targetDirectory", directory.resolve("savepoints").toUri().toString(), "drain", false))
@@ -260,6 +260,8 @@ public final class FlinkCluster implements AutoCloseable {
             location[0] = operation.path("location").asText();
             return true;
         }, "the savepoint of job " + jobId);
+        // The savepoint completes a moment before the job reports that it has stopped.
+        await(() -> jobState(jobId).equals("FINISHED"), "job " + jobId + " finished after its savepoint");
         return location[0];
     }
 

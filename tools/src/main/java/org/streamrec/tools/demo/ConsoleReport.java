@@ -4,24 +4,28 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.streamrec.tools.roundtrip.OutputWatcher;
+import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 import org.streamrec.engine.model.ReminderItem;
 
 /**
  * Prints what comes out of the job as it comes: a sample of recommendations (at most a few a
- * second, so the console stays readable at any rate), every reminder and every dead letter.
+ * second, so the console stays readable at any rate), every reminder and every dead letter, which
+ * it also hands to the run's {@link DeadLetterReport}.
  */
 final class ConsoleReport implements OutputWatcher.Listener {
     private static final long RECOMMENDATION_PRINT_INTERVAL_MS = 500;
 
     private final PrintStream out;
     private final boolean quiet;
+    private final DeadLetterReport deadLetters;
     private long lastPrinted;
 
-    ConsoleReport(PrintStream out, boolean quiet) {
+    ConsoleReport(PrintStream out, boolean quiet, DeadLetterReport deadLetters) {
         this.out = out;
         this.quiet = quiet;
+        this.deadLetters = deadLetters;
     }
 
     @Override
@@ -46,8 +50,10 @@ final class ConsoleReport implements OutputWatcher.Listener {
     }
 
     @Override
-    public void deadLetter(String reason, byte[] payload) {
-        String text = new String(payload, StandardCharsets.UTF_8);
-        out.printf("DEAD     %s <- %s%n", reason, text.length() > 60 ? text.substring(0, 60) + "..." : text);
+    public void deadLetter(DeadLetter letter) {
+        deadLetters.add(letter);
+        if (quiet) return;
+        String text = letter.payload == null ? "(no value)" : new String(letter.payload, StandardCharsets.UTF_8);
+        out.printf("DEAD     %s <- %s%n", letter.reason, text.length() > 60 ? text.substring(0, 60) + "..." : text);
     }
 }

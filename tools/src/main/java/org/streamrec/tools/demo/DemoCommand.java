@@ -9,6 +9,7 @@ import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
 import org.streamrec.tools.cli.EngineOptions;
+import org.streamrec.tools.config.LaunchConfig;
 import org.streamrec.tools.local.LocalJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
             "Runs the engine on an embedded Kafka broker (KRaft, 127.0.0.1) and a local Flink cluster with RocksDB,",
-            "feeds it a synthetic shop (or a dataset), prints recommendations, reminders and dead letters as they",
-            "appear, and ends with a summary: events in, outputs, dead letters, event-to-output latency."})
+            "feeds it a synthetic shop (or a dataset, or the lines of a file), prints recommendations, reminders and",
+            "dead letters as they appear, and ends with a summary: events in, outputs, dead letters by reason,",
+            "event-to-output latency."})
 public final class DemoCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
@@ -35,17 +37,17 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        engine.load(input.overrides()); // report configuration problems before starting anything
+        engine.launch(input.overrides()); // report configuration problems before starting anything
         try {
-            EngineConfig config = kafka.open(engine, input.overrides(), out);
-            EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
+            LaunchConfig launch = kafka.open(engine, input.overrides(), out);
+            EngineConfig config = launch.engine();
+            EventCodec codec = EventCodec.of(config);
             JobIO io = KafkaIO.jobIO(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis());
             out.printf("Starting the Flink job (parallelism %d, RocksDB, checkpoints every %s) ...%n",
                     config.runtime().parallelism(), Durations.format(config.runtime().checkpointInterval()));
             JobClient job = LocalJob.start(config, io, "streamrec demo");
             try {
-                out.printf("Feeding %s at %s.%n", input.describe(config), feed.describeRate());
-                feed.run(input.open(config), config.kafka().bootstrapServers(), config, codec, out, outputs -> false);
+                feed.run(input, launch, codec, out);
             } finally {
                 job.cancel().get();
             }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.tools.cli.EngineOptions;
+import org.streamrec.tools.config.LaunchConfig;
 import org.streamrec.tools.embedded.EmbeddedKafka;
 import picocli.CommandLine.Option;
 
@@ -18,10 +19,10 @@ public final class DemoKafka implements AutoCloseable {
     private EmbeddedKafka embedded;
 
     /**
-     * Starts the embedded broker unless one was named, loads the configuration pointing at it, and
-     * creates the job's topics that are missing.
+     * Starts the embedded broker unless one was named, loads the configurations (the job's pointing
+     * at it), and creates the job's topics that are missing.
      */
-    public EngineConfig open(EngineOptions engine, Map<String, String> overrides, PrintStream out) {
+    public LaunchConfig open(EngineOptions engine, Map<String, String> overrides, PrintStream out) {
         String servers = bootstrapServers;
         if (servers == null) {
             out.println("Starting an embedded Kafka broker ...");
@@ -30,11 +31,12 @@ public final class DemoKafka implements AutoCloseable {
         }
         Map<String, String> all = new LinkedHashMap<>(overrides);
         all.put("kafka.bootstrapServers", servers);
-        EngineConfig config = engine.load(all);
+        LaunchConfig launch = engine.launch(all);
+        EngineConfig config = launch.engine();
         KafkaIO.createTopics(config.kafka());
         out.printf("Kafka at %s; topics %s -> %s, %s, %s%n", servers, config.kafka().inputTopics(),
                 config.kafka().recommendationsTopic(), config.kafka().remindersTopic(), config.kafka().deadLetterTopic());
-        return config;
+        return launch;
     }
 
     @Override

@@ -3,10 +3,10 @@ package org.streamrec.tools.demo;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
-import org.streamrec.config.EngineConfig;
 import org.streamrec.connectors.dataset.DatasetFormat;
 import org.streamrec.connectors.dataset.DatasetFormats;
 import org.streamrec.connectors.dataset.RejectedRows;
+import org.streamrec.tools.config.SyntheticShopConfig;
 import org.streamrec.tools.shop.SyntheticShop;
 import org.streamrec.engine.model.Event;
 import picocli.CommandLine.Option;
@@ -41,17 +41,16 @@ public final class InputOptions {
         return o;
     }
 
-    public Iterator<Event> open(EngineConfig config) {
-        if (dataset == null) return new SyntheticShop(config.syntheticShop());
+    Iterator<Event> open(SyntheticShopConfig shop) {
+        if (dataset == null) return new SyntheticShop(shop);
         DatasetFormat f = new DatasetFormats(rejected).find(format).orElseThrow(() ->
                 new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                         "unknown --format '" + format + "' (known: taobao, instacart, csv)"));
         return f.read(dataset).iterator();
     }
 
-    public String describe(EngineConfig config) {
+    String describe(SyntheticShopConfig shop) {
         if (dataset != null) return format + " dataset " + dataset;
-        var shop = config.syntheticShop();
         return String.format("the synthetic shop (seed %d, %d shoppers, %d items, %s of shop time from %s)",
                 shop.seed(), shop.users(), shop.items(), shop.duration().toDays() + "d", shop.start());
     }

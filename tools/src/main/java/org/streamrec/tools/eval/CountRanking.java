@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** Counts per item, kept in rank order (highest count first, then item id) so the top is cheap to read. */
-final class CountRanking {
+public final class CountRanking {
     private record Entry(String item, long count) {}
 
     private static final Comparator<Entry> RANK =
@@ -19,7 +19,7 @@ final class CountRanking {
     private final TreeSet<Entry> ranked = new TreeSet<>(RANK);
 
     /** Adds {@code delta} (may be negative) to the item's count; an item at 0 leaves the ranking. */
-    void add(String item, long delta) {
+    public void add(String item, long delta) {
         long before = counts.getOrDefault(item, 0L);
         long after = before + delta;
         if (before != 0) ranked.remove(new Entry(item, before));
@@ -31,12 +31,12 @@ final class CountRanking {
         }
     }
 
-    long count(String item) {
+    public long count(String item) {
         return counts.getOrDefault(item, 0L);
     }
 
     /** The k best-ranked items that {@code skip} does not reject. */
-    List<String> top(int k, Predicate<String> skip) {
+    public List<String> top(int k, Predicate<String> skip) {
         List<String> top = new ArrayList<>(k);
         for (Entry e : ranked) {
             if (top.size() == k) break;

@@ -36,7 +36,11 @@ public final class CountingRecommender implements StreamingRecommender {
     }
 
     public static CountingRecommender trending(Duration window, int excludeLastEvents) {
-        return new CountingRecommender("trending", window.toMillis(), excludeLastEvents);
+        return trending("trending", window, excludeLastEvents);
+    }
+
+    public static CountingRecommender trending(String name, Duration window, int excludeLastEvents) {
+        return new CountingRecommender(name, window.toMillis(), excludeLastEvents);
     }
 
     @Override

@@ -13,17 +13,21 @@ import org.streamrec.engine.model.Recommendation;
  * ({@link EngineReplay}). Each list carries the id of the event that triggered it; that id gives
  * the list a position in the replay. When the evaluator scores the event at position p of user u,
  * the list used is the latest list for u whose trigger is an earlier event of u (position &lt; p;
- * among lists for the same trigger, the last one emitted). A list triggered by the scored event
- * itself, or by anything later, is never used, so the engine cannot see what it is scored on.
+ * among lists for the same trigger, the last one emitted). A user with no such list gets the
+ * latest default list ({@link Recommendation#ANY_USER}, what a front end shows an unknown user)
+ * triggered by an earlier event of anyone, and it counts as the engine's list. A list triggered
+ * by the scored event itself, or by anything later, is never used, so the engine cannot see what
+ * it is scored on.
  *
- * <p>Lists whose trigger is not an event of the same user in the replay cannot be placed; they are
- * counted ({@link #unplacedLists()}) and otherwise ignored.
+ * <p>Lists whose trigger is not an event in the replay, or (for a user's own list) is another
+ * user's event, cannot be placed; they are counted ({@link #unplacedLists()}) and otherwise ignored.
  */
 public final class EmittedListsRecommender implements StreamingRecommender {
     private record Placed(int position, List<String> items) {}
 
     private final Map<String, Integer> positionOfEvent = new HashMap<>();
     private final Map<String, List<Placed>> listsByUser = new HashMap<>();
+    private final List<Placed> defaultLists = new ArrayList<>();
     private final long unplaced;
     private int learnedUpTo = -1;
 
@@ -41,14 +45,16 @@ public final class EmittedListsRecommender implements StreamingRecommender {
         long cannotPlace = 0;
         for (Recommendation r : emitted) {
             Integer position = r.triggerEventId == null ? null : positionOfEvent.get(r.triggerEventId);
-            if (position == null || r.userId == null || !r.userId.equals(replay.get(position).userId)) {
+            boolean forAnyUser = Recommendation.ANY_USER.equals(r.userId);
+            if (position == null || r.userId == null || !(forAnyUser || r.userId.equals(replay.get(position).userId))) {
                 cannotPlace++;
                 continue;
             }
             List<String> items = r.items == null ? List.of() : r.items.stream().map(item -> item.itemId).toList();
-            listsByUser.computeIfAbsent(r.userId, u -> new ArrayList<>()).add(new Placed(position, items));
+            (forAnyUser ? defaultLists : listsByUser.computeIfAbsent(r.userId, u -> new ArrayList<>())).add(new Placed(position, items));
         }
         listsByUser.values().forEach(lists -> lists.sort(Comparator.comparingInt(Placed::position)));
+        defaultLists.sort(Comparator.comparingInt(Placed::position));
         this.unplaced = cannotPlace;
     }
 
@@ -59,10 +65,13 @@ public final class EmittedListsRecommender implements StreamingRecommender {
 
     @Override
     public List<String> recommend(String userId, int k) {
-        List<Placed> lists = listsByUser.get(userId);
-        if (lists == null) return List.of();
+        List<Placed> lists = listsByUser.getOrDefault(userId, List.of());
         int latest = lastAtOrBefore(lists, learnedUpTo);
-        if (latest < 0) return List.of();
+        if (latest < 0) {
+            lists = defaultLists;
+            latest = lastAtOrBefore(lists, learnedUpTo);
+            if (latest < 0) return List.of();
+        }
         List<String> items = lists.get(latest).items;
         return items.subList(0, Math.min(k, items.size()));
     }

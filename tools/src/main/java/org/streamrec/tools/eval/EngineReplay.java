@@ -1,7 +1,7 @@
 package org.streamrec.tools.eval;
 
 import java.util.List;
-import org.streamrec.config.EngineConfig;
+import org.streamrec.tools.config.LaunchConfig;
 import org.streamrec.engine.model.Event;
 
 /**
@@ -12,7 +12,8 @@ import org.streamrec.engine.model.Event;
 public interface EngineReplay {
     /**
      * @param events the whole replay in event-time order, with unique event ids; do not modify them
+     * @param config the job's configuration, and the eval's (eval.answerTimeout)
      * @return every emitted list and reminder
      */
-    ReplayOutput replay(List<Event> events, EngineConfig config) throws Exception;
+    ReplayOutput replay(List<Event> events, LaunchConfig config) throws Exception;
 }

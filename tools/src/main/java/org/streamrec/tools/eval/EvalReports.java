@@ -20,18 +20,19 @@ public final class EvalReports {
 
     /**
      * Creates the folder if needed and overwrites the three files. metrics.json holds the
-     * recommendation rows ({@link MetricsRow}), then the reminder rows ({@link ReminderMetricsRow}).
+     * recommendation rows ({@link MetricsRow}, with their intervals), then the reminder rows ({@link ReminderMetricsRow}).
      *
      * @param reminders empty when the dataset has no purchases: then there are no reminder rows
      */
-    public static void write(Path folder, List<TargetScores> scores, List<ReminderModelScores> reminders, RunSummary run)
-            throws IOException {
+    public static void write(Path folder, List<TargetScores> scores, BootstrapIntervals.Result intervals,
+                             List<ReminderModelScores> reminders, RunSummary run) throws IOException {
         Files.createDirectories(folder);
         List<Object> rows = new ArrayList<>();
-        scores.forEach(s -> rows.add(MetricsRow.of(s)));
+        scores.forEach(s -> rows.add(MetricsRow.of(s, intervals)));
         reminders.forEach(r -> rows.add(ReminderMetricsRow.of(r)));
+        run.reminderCurves().forEach(c -> rows.add(ReminderCurveRow.of(c, run.engineMinConfidence(), run.reminderCurves())));
         JSON.writeValue(folder.resolve(METRICS_JSON).toFile(), rows);
-        Files.writeString(folder.resolve(METRICS_MD), MetricsMarkdown.render(scores, reminders, run));
-        Files.writeString(folder.resolve(HITRATE_PLOT), HitRatePlot.render(scores, run.format() + " (" + run.input() + ")"));
+        Files.writeString(folder.resolve(METRICS_MD), MetricsMarkdown.render(scores, intervals, reminders, run));
+        Files.writeString(folder.resolve(HITRATE_PLOT), HitRatePlot.render(scores, intervals, run.format() + " (" + run.input() + ")"));
     }
 }

@@ -6,19 +6,19 @@ import org.streamrec.engine.filter.RecentItemsExclusion;
 import org.streamrec.engine.model.Event;
 
 /** {@link RecentItemsExclusion} for every user of a replay: the items no model gets credit for. */
-final class ExcludedItems {
+public final class ExcludedItems {
     private final int lastEvents;
     private final Map<String, RecentItemsExclusion> byUser = new HashMap<>();
 
-    ExcludedItems(int lastEvents) {
+    public ExcludedItems(int lastEvents) {
         this.lastEvents = lastEvents;
     }
 
-    void observe(Event e) {
+    public void observe(Event e) {
         if (e.userId != null) byUser.computeIfAbsent(e.userId, u -> new RecentItemsExclusion(lastEvents)).observe(e);
     }
 
-    boolean excludes(String userId, String itemId) {
+    public boolean excludes(String userId, String itemId) {
         RecentItemsExclusion user = byUser.get(userId);
         return user != null && user.excludes(itemId);
     }

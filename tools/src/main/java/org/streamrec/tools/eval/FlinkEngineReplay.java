@@ -1,6 +1,7 @@
 package org.streamrec.tools.eval;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
 import org.streamrec.config.Durations;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.tools.config.LaunchConfig;
 import org.streamrec.tools.local.CollectingSink;
 import org.streamrec.tools.local.ReplaySource;
 import org.streamrec.tools.local.UserTurns;
@@ -48,10 +50,12 @@ public final class FlinkEngineReplay implements EngineReplay {
     }
 
     @Override
-    public ReplayOutput replay(List<Event> events, EngineConfig config) throws Exception {
+    public ReplayOutput replay(List<Event> events, LaunchConfig launch) throws Exception {
+        EngineConfig config = launch.engine();
+        Duration answerTimeout = launch.tools().eval().answerTimeout();
         EngineConfig replayConfig = config.withRuntime(config.runtime().withParallelism(1));
-        UserTurns turns = new UserTurns(events, config.eval().answerTimeout().toMillis());
-        ReplaySource source = new ReplaySource(events, new EventCodec(config.runtime().maxFutureSkew()), turns);
+        UserTurns turns = new UserTurns(events, answerTimeout.toMillis());
+        ReplaySource source = new ReplaySource(events, EventCodec.of(config), turns);
         CollectingSink<Recommendation> recommendations = new CollectingSink<>(turns::answered);
         CollectingSink<Reminder> reminders = new CollectingSink<>();
         CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();
@@ -70,12 +74,12 @@ public final class FlinkEngineReplay implements EngineReplay {
             result.get();
             out.printf("engine replay: %,d interactions waited for the list of their user's previous one, %,d of them"
                     + " went ahead after eval.answerTimeout (%s) without it%n",
-                    turns.waited(), turns.timedOut(), Durations.format(config.eval().answerTimeout()));
+                    turns.waited(), turns.timedOut(), Durations.format(answerTimeout));
             if (!deadLetters.collected().isEmpty()) {
                 out.printf("engine replay: %,d events were rejected, first: %s%n",
                         deadLetters.collected().size(), deadLetters.collected().get(0).reason);
             }
-            return new ReplayOutput(recommendations.collected(), reminders.collected());
+            return new ReplayOutput(recommendations.collected(), reminders.collected(), turns.unanswered());
         } finally {
             source.release();
             turns.release();

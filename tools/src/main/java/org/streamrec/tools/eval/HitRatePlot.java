@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** hitrate_at_k.html: HitRate@K for K = 1..20, one inline SVG chart per target, one line per model. No scripts, no external files. */
 final class HitRatePlot {
-    private static final String[] COLOURS = {"#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
+    private static final String[] COLOURS = {"#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#7f7f7f",
+        "#bcbd22", "#17becf"};
     private static final int WIDTH = 760;
     private static final int HEIGHT = 360;
     private static final int LEFT = 60;
@@ -17,7 +18,7 @@ final class HitRatePlot {
 
     private HitRatePlot() {}
 
-    static String render(List<TargetScores> scores, String title) {
+    static String render(List<TargetScores> scores, BootstrapIntervals.Result intervals, String title) {
         Map<Target, List<TargetScores>> byTarget = new LinkedHashMap<>();
         for (Target t : Target.values()) {
             List<TargetScores> ofTarget = scores.stream().filter(s -> s.target() == t && s.eventsScored() > 0).toList();
@@ -29,6 +30,7 @@ final class HitRatePlot {
                         + "svg text{font-size:12px}</style>\n</head>\n<body>\n<h1>HitRate@K: ").append(escape(title)).append("</h1>\n");
         if (byTarget.isEmpty()) html.append("<p>Nothing was scored.</p>\n");
         byTarget.forEach((target, ofTarget) -> html.append(chart(target, ofTarget)));
+        if (!byTarget.isEmpty()) html.append(intervalTables(scores, intervals));
         return html.append("</body>\n</html>\n").toString();
     }
 
@@ -78,6 +80,34 @@ final class HitRatePlot {
                     escape(s.model()), s.hitRate(TargetScores.REPORTED_K)));
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** HitRate@10 and NDCG@10 with their intervals, and the engine's paired difference to each baseline with the verdict. */
+    private static String intervalTables(List<TargetScores> scores, BootstrapIntervals.Result intervals) {
+        StringBuilder html = new StringBuilder("<h2>At 10, with 95% bootstrap intervals over users</h2>\n<table border=\"1\" "
+                + "cellpadding=\"4\" style=\"border-collapse:collapse\">\n<tr><th>model</th><th>target</th><th>HitRate@10</th>"
+                + "<th>NDCG@10</th><th>engine - model, HitRate@10</th><th>engine - model, NDCG@10</th><th>verdict</th></tr>\n");
+        for (TargetScores s : scores) {
+            if (s.eventsScored() == 0) continue;
+            var ci = intervals.of(s.model(), s.target()).intervals();
+            var comparison = intervals.comparison(s.model(), s.target());
+            html.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>%n",
+                    escape(s.model()), s.target().label(),
+                    cell(s.hitRate(TargetScores.REPORTED_K), ci.get(UserTotals.Metric.HIT_RATE)),
+                    cell(s.ndcg(TargetScores.REPORTED_K), ci.get(UserTotals.Metric.NDCG)),
+                    comparison.map(c -> cell(c.differences().get(UserTotals.Metric.HIT_RATE))).orElse(""),
+                    comparison.map(c -> cell(c.differences().get(UserTotals.Metric.NDCG))).orElse(""),
+                    comparison.map(c -> escape(c.verdict())).orElse("")));
+        }
+        return html.append("</table>\n").toString();
+    }
+
+    private static String cell(double value, BootstrapIntervals.Interval interval) {
+        return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", value, interval.low(), interval.high());
+    }
+
+    private static String cell(BootstrapIntervals.Difference d) {
+        return String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", d.value(), d.interval().low(), d.interval().high());
     }
 
     private static double x(int k, int plotW) {

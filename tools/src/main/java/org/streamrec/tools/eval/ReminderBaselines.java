@@ -19,7 +19,9 @@ import org.streamrec.engine.replenish.ReminderIds;
  * engine's lifecycle without its model and contact policy: after every purchase of an item, a
  * reminder is planned at the predicted next purchase minus the lead time, unless that is not after
  * the purchase itself; a new purchase of the item before it cancels it (and plans the next one);
- * otherwise it is sent, once, unless the data ends first. Each reminder carries one item.
+ * otherwise it is sent, once, unless the data ends first. Each reminder carries one item, and as
+ * its confidence the item's repeat rate observed so far (the share of the item's buyers until then
+ * who bought it more than once), the threshold the precision-recall curves sweep ({@link #atLeast}).
  */
 public final class ReminderBaselines {
     private ReminderBaselines() {}
@@ -62,6 +64,15 @@ public final class ReminderBaselines {
 
     private record Planned(ReminderItem item, long due) {}
 
+    /**
+     * The reminders a baseline sends with a minimum confidence: those of the threshold-free run whose
+     * item's repeat rate reached it. Exact, since a baseline's threshold only decides which planned
+     * reminders go out (no caps, no merging).
+     */
+    public static List<Reminder> atLeast(List<Reminder> reminders, double minConfidence) {
+        return reminders.stream().filter(r -> r.items.get(0).confidence >= minConfidence).toList();
+    }
+
     private static List<Reminder> replay(List<Event> events, Duration lead, String reason, Predictor predictor) {
         List<Event> purchases = new ArrayList<>();
         for (Event e : events) {
@@ -71,6 +82,8 @@ public final class ReminderBaselines {
         long end = purchases.isEmpty() ? Long.MIN_VALUE : purchases.get(purchases.size() - 1).eventTime;
 
         Map<String, Map<String, Purchase>> last = new HashMap<>();
+        Map<String, java.util.Set<String>> buyers = new HashMap<>();
+        Map<String, java.util.Set<String>> repeaters = new HashMap<>();
         Map<String, Map<String, Planned>> planned = new HashMap<>();
         List<Reminder> sent = new ArrayList<>();
         for (Event e : purchases) {
@@ -83,6 +96,9 @@ public final class ReminderBaselines {
                     sent.add(reminder(e.userId, previousPlan));
                 }
                 Purchase previous = userLast.put(itemId, new Purchase(e.eventTime, line.getValue()));
+                if (!buyers.computeIfAbsent(itemId, i -> new java.util.HashSet<>()).add(e.userId)) {
+                    repeaters.computeIfAbsent(itemId, i -> new java.util.HashSet<>()).add(e.userId);
+                }
                 long next = predictor.nextPurchase(itemId, e.eventTime, line.getValue(),
                         previous == null ? Predictor.NEVER : previous.time(), previous == null ? 0 : previous.quantity());
                 if (next == Predictor.NEVER) continue;
@@ -93,7 +109,7 @@ public final class ReminderBaselines {
                 item.lastPurchaseTime = e.eventTime;
                 item.lastQuantity = line.getValue();
                 item.predictedRunOut = next;
-                item.confidence = 1;
+                item.confidence = (double) repeaters.getOrDefault(itemId, java.util.Set.of()).size() / buyers.get(itemId).size();
                 item.reason = reason;
                 userPlanned.put(itemId, new Planned(item, due));
             }

@@ -40,6 +40,14 @@ public final class ReminderEvaluation {
      * @param reminders the reminders emitted over the same replay
      */
     public static ReminderScores score(List<Event> events, List<Reminder> reminders, Duration window) {
+        return score(events, reminders, window, new ScoreWindow(Long.MIN_VALUE, Long.MAX_VALUE));
+    }
+
+    /**
+     * The same, counting only reminders sent, and repurchases made, within {@code scored} (the eval's
+     * score window), so that a threshold can be tuned on one part of the replay and reported on another.
+     */
+    public static ReminderScores score(List<Event> events, List<Reminder> reminders, Duration window, ScoreWindow scored) {
         long w = window.toMillis();
         ReminderPurchases purchases = new ReminderPurchases(events);
         Map<String, Map<String, List<Long>>> sentTimes = new HashMap<>();
@@ -48,6 +56,7 @@ public final class ReminderEvaluation {
         long hits = 0;
         List<Double> gapsDays = new ArrayList<>();
         for (Reminder r : reminders) {
+            if (!scored.contains(r.dueTime)) continue;
             for (ReminderItem item : r.items) {
                 emitted++;
                 sentTimes.computeIfAbsent(r.userId, u -> new HashMap<>())
@@ -71,8 +80,9 @@ public final class ReminderEvaluation {
                 List<Long> sent = sentTimes.getOrDefault(user.getKey(), Map.of()).getOrDefault(item.getKey(), List.of());
                 List<Long> times = item.getValue();
                 for (int k = 1; k < times.size(); k++) {
-                    repurchases++;
                     long t = times.get(k);
+                    if (!scored.contains(t)) continue;
+                    repurchases++;
                     long from = Math.max(times.get(k - 1), t - w);
                     // The last reminder strictly before t, if it is not before the window.
                     int before = ReminderPurchases.firstAfter(sent, t - 1) - 1;

@@ -2,7 +2,7 @@ package org.streamrec.tools.eval;
 
 import java.time.Duration;
 import java.util.List;
-import org.streamrec.config.ReminderEvalConfig;
+import org.streamrec.tools.config.ReminderEvalConfig;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.Reminder;
@@ -18,13 +18,20 @@ public record ReminderModelScores(String model, ReminderScores scores) {
      */
     public static List<ReminderModelScores> compare(List<Event> events, List<Reminder> engine, ReminderEvalConfig settings,
                                                     Duration leadTime) {
+        return compare(events, engine, settings, leadTime, new ScoreWindow(Long.MIN_VALUE, Long.MAX_VALUE));
+    }
+
+    /** The same, counting only reminders and repurchases within {@code scored}; the baselines without a threshold. */
+    public static List<ReminderModelScores> compare(List<Event> events, List<Reminder> engine, ReminderEvalConfig settings,
+                                                    Duration leadTime, ScoreWindow scored) {
         if (events.stream().noneMatch(e -> e.type == EventType.PURCHASE)) return List.of();
         Duration window = settings.window();
         return List.of(
-                new ReminderModelScores("engine", ReminderEvaluation.score(events, engine, window)),
+                new ReminderModelScores("engine", ReminderEvaluation.score(events, engine, window, scored)),
                 new ReminderModelScores("item_median_interval",
-                        ReminderEvaluation.score(events, ReminderBaselines.itemMedianInterval(events, leadTime), window)),
+                        ReminderEvaluation.score(events, ReminderBaselines.itemMedianInterval(events, leadTime), window, scored)),
                 new ReminderModelScores("fixed_interval",
-                        ReminderEvaluation.score(events, ReminderBaselines.fixedInterval(events, settings.fixedInterval(), leadTime), window)));
+                        ReminderEvaluation.score(events, ReminderBaselines.fixedInterval(events, settings.fixedInterval(), leadTime),
+                                window, scored)));
     }
 }

@@ -2,12 +2,13 @@ package org.streamrec.tools.eval;
 
 import java.time.Duration;
 import java.util.List;
-import org.streamrec.config.EvalConfig;
-import org.streamrec.config.ReminderEvalConfig;
+import org.streamrec.tools.config.EvalConfig;
+import org.streamrec.tools.config.ReminderEvalConfig;
+import org.streamrec.tools.eval.baseline.BaselineTuning;
 
 /**
  * What a report says about how its numbers came about: the data, what was scored, the baselines'
- * settings (the reminder baselines remind {@code reminderLeadTime} ahead, like the engine).
+ * settings (as tuned), and the hit rates per bucket of time when asked for (timeline, else null) (the reminder baselines remind {@code reminderLeadTime} ahead, like the engine).
  */
 public record RunSummary(
         String format,
@@ -20,6 +21,10 @@ public record RunSummary(
         ScoreWindow window,
         long knnTrainedBefore,
         long unplacedEngineLists,
+        List<BaselineTuning.Choice> baselines,
+        Timeline timeline,
         EvalConfig config,
         ReminderEvalConfig reminderEval,
-        Duration reminderLeadTime) {}
+        Duration reminderLeadTime,
+        double engineMinConfidence,
+        List<ReminderCurves.Curve> reminderCurves) {}

@@ -1,6 +1,6 @@
 package org.streamrec.tools.eval;
 
-import org.streamrec.config.EvalConfig;
+import org.streamrec.tools.config.EvalConfig;
 
 /**
  * The event times that are scored: [{@code eval.scoreFrom}, {@code eval.scoreUntil}) of the

@@ -15,6 +15,7 @@ import java.util.function.IntToDoubleFunction;
  * @param hitsAtRank index r (1..MAX_K): cases whose item was at rank r
  * @param recommendedItems distinct items in the top {@link #REPORTED_K} of the lists used
  * @param itemsSeen distinct items in the interactions of the whole replay
+ * @param perUser the cases and gains per user, for the bootstrap
  */
 public record TargetScores(
         String model,
@@ -23,7 +24,8 @@ public record TargetScores(
         long eventsWithList,
         long[] hitsAtRank,
         long recommendedItems,
-        long itemsSeen) {
+        long itemsSeen,
+        UserTotals perUser) {
 
     /** Lists are requested, and HitRate@K plotted, up to this K. */
     public static final int MAX_K = 20;

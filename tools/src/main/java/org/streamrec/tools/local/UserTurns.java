@@ -12,7 +12,8 @@ import org.streamrec.engine.model.Recommendation;
 /**
  * Test, then learn, for a replay on a local MiniCluster: the source hands the job a user's next
  * interaction only once the job has emitted the list for that user's previous interaction (or
- * {@code timeoutMillis} passed: an interaction may yield no list). Events of other users are not
+ * {@code timeoutMillis} passed: an interaction may yield no list). A default list
+ * ({@link Recommendation#ANY_USER}) triggered by the interaction answers it too. Events of other users are not
  * held back, but the source is sequential, so nothing later in the replay overtakes a held event.
  * Serialisable as a name: the source and the sink find the shared turns by it in this JVM.
  */
@@ -47,6 +48,11 @@ public final class UserTurns implements Serializable {
         return ALL.get(id).timedOut();
     }
 
+    /** The ids of the interactions whose list had not come when their user's next one went ahead. */
+    public List<String> unanswered() {
+        return ALL.get(id).unanswered();
+    }
+
     /** Forgets the shared turns; call when the job is done. */
     public void release() {
         ALL.remove(id);
@@ -57,8 +63,10 @@ public final class UserTurns implements Serializable {
         private final long timeoutMillis;
         /** User to the id of their interaction whose list has not come yet. */
         private final Map<String, String> awaited = new HashMap<>();
+        /** The same, the other way round. */
+        private final Map<String, String> userOfAwaited = new HashMap<>();
         private long waited;
-        private long timedOut;
+        private final List<String> unanswered = new java.util.ArrayList<>();
 
         Turns(List<Event> events, long timeoutMillis) {
             this.events = events;
@@ -74,13 +82,15 @@ public final class UserTurns implements Serializable {
                 while (awaited.containsKey(e.userId)) {
                     long left = deadline - System.currentTimeMillis();
                     if (left <= 0) {
-                        timedOut++;
+                        unanswered.add(awaited.get(e.userId));
                         break;
                     }
                     wait(left);
                 }
             }
-            awaited.put(e.userId, e.eventId);
+            String before = awaited.put(e.userId, e.eventId);
+            if (before != null) userOfAwaited.remove(before);
+            userOfAwaited.put(e.eventId, e.userId);
         }
 
         synchronized long waited() {
@@ -88,12 +98,18 @@ public final class UserTurns implements Serializable {
         }
 
         synchronized long timedOut() {
-            return timedOut;
+            return unanswered.size();
+        }
+
+        synchronized List<String> unanswered() {
+            return List.copyOf(unanswered);
         }
 
         synchronized void answered(String userId, String triggerEventId) {
-            if (triggerEventId != null && triggerEventId.equals(awaited.get(userId))) {
-                awaited.remove(userId);
+            String user = Recommendation.ANY_USER.equals(userId) ? userOfAwaited.get(triggerEventId) : userId;
+            if (triggerEventId != null && triggerEventId.equals(awaited.get(user))) {
+                awaited.remove(user);
+                userOfAwaited.remove(triggerEventId);
                 notifyAll();
             }
         }

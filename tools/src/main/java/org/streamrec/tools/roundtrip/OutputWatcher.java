@@ -1,31 +1,32 @@
 package org.streamrec.tools.roundtrip;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.streamrec.config.KafkaConfig;
+import org.streamrec.connectors.kafka.KafkaClientProperties;
+import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
 /**
  * Reads the job's three output topics back (read_committed, as a front end would), measures each
- * recommendation's latency from its triggering event's send time, and reports what it sees.
+ * recommendation's latency from its triggering event's send time, and reports what it sees. It
+ * reads every partition from the start without a consumer group, so it needs no group ACL, and
+ * nothing of its own is left on the broker.
  */
 public final class OutputWatcher implements AutoCloseable {
     /** What the watcher reports, as it reads it. */
@@ -34,8 +35,10 @@ public final class OutputWatcher implements AutoCloseable {
 
         void reminder(Reminder r);
 
-        void deadLetter(String reason, byte[] payload);
+        void deadLetter(DeadLetter letter);
     }
+
+    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaConfig topics;
     private final EventCodec codec;
@@ -48,32 +51,26 @@ public final class OutputWatcher implements AutoCloseable {
     private final AtomicLong recommendations = new AtomicLong();
     private final AtomicLong reminders = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
-    private final CountDownLatch assigned = new CountDownLatch(1);
 
-    public OutputWatcher(String bootstrapServers, KafkaConfig topics, EventCodec codec, Map<String, Long> sendTimes,
-                         Listener listener) {
+    /** @param topics where to read, connected as the job is ({@code kafka.security.*}) */
+    public OutputWatcher(KafkaConfig topics, EventCodec codec, Map<String, Long> sendTimes, Listener listener) {
         this.topics = topics;
         this.codec = codec;
         this.sendTimes = sendTimes;
         this.listener = listener;
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "streamrec-watcher-" + System.nanoTime());
+        Properties p = KafkaClientProperties.of(topics);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         consumer = new KafkaConsumer<>(p);
-        consumer.subscribe(List.of(topics.recommendationsTopic(), topics.remindersTopic(), topics.deadLetterTopic()),
-                new ConsumerRebalanceListener() {
-                    @Override
-                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
-
-                    @Override
-                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                        if (!partitions.isEmpty()) assigned.countDown();
-                    }
-                });
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : List.of(topics.recommendationsTopic(), topics.remindersTopic(), topics.deadLetterTopic())) {
+            for (PartitionInfo partition : consumer.partitionsFor(topic, METADATA_TIMEOUT)) {
+                partitions.add(new TopicPartition(topic, partition.partition()));
+            }
+        }
+        consumer.assign(partitions);
         thread = new Thread(this::run, "output-watcher");
         thread.setDaemon(true);
         thread.start();
@@ -105,17 +102,8 @@ public final class OutputWatcher implements AutoCloseable {
             listener.reminder(codec.decodeReminder(r.value()));
         } else {
             deadLetters.incrementAndGet();
-            Header reason = r.headers().lastHeader("dlq.reason");
-            listener.deadLetter(reason == null ? "?" : new String(reason.value(), StandardCharsets.UTF_8), r.value());
+            listener.deadLetter(KafkaIO.deadLetterOf(r));
         }
-    }
-
-    /**
-     * Waits until the consumer has joined its group and got its partitions, so what is written from
-     * now on is read as soon as it is committed; false if that took longer than {@code timeout}.
-     */
-    public boolean awaitAssigned(Duration timeout) throws InterruptedException {
-        return assigned.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public long recommendations() {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.streamrec.config.SyntheticShopConfig;
+import org.streamrec.tools.config.SyntheticShopConfig;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;

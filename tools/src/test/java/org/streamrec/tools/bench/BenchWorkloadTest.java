@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.streamrec.config.ConfigLoader;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
 
 class BenchWorkloadTest {
     private static final long START = 1_700_000_000_000L;
-    private final EventCodec codec = new EventCodec(Duration.ofHours(1));
+    private final EventCodec codec = EventCodec.of(ConfigLoader.defaults());
     private final BenchWorkload workload = new BenchWorkload(1000, 500, 1.0, 7, START, 100);
 
     @Test

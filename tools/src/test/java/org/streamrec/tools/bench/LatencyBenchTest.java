@@ -71,7 +71,7 @@ class LatencyBenchTest {
         }
 
         private void echo(EngineConfig config, AtomicBoolean running) {
-            EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
+            EventCodec codec = EventCodec.of(config);
             Properties consumerProps = KafkaClientProperties.of(config.kafka());
             consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
             consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

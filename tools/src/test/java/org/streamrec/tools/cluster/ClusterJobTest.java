@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.tools.config.LaunchConfig;
 import org.streamrec.tools.demo.ShopFeed;
 import org.streamrec.tools.embedded.EmbeddedKafka;
 import org.streamrec.tools.shop.SyntheticShop;
@@ -40,7 +40,8 @@ class ClusterJobTest {
              FlinkCluster cluster = FlinkCluster.start(BuiltArtifacts.flinkClasspath(), 2, 1)) {
             Map<String, String> jobSettings = Map.of("kafka.bootstrapServers", kafka.bootstrapServers(),
                     "runtime.checkpointDir", cluster.checkpointDirectory());
-            EngineConfig config = ConfigLoader.load("test", merged(jobSettings, SMALL_SHOP));
+            LaunchConfig launch = LaunchConfig.load("test", merged(jobSettings, SMALL_SHOP));
+            EngineConfig config = launch.engine();
             KafkaIO.createTopics(config.kafka());
 
             String jar = cluster.uploadJar(BuiltArtifacts.jobJar());
@@ -49,8 +50,8 @@ class ClusterJobTest {
                     "--set", "runtime.checkpointDir=" + cluster.checkpointDirectory()), null);
             cluster.awaitRunning(job);
 
-            ShopFeed.Outputs outputs = ShopFeed.of(90, 500, true, true).run(new SyntheticShop(config.syntheticShop()),
-                    kafka.bootstrapServers(), config, new EventCodec(config.runtime().maxFutureSkew()), System.out,
+            ShopFeed.Outputs outputs = ShopFeed.of(90, 500, true, true).run(new SyntheticShop(launch.tools().syntheticShop()),
+                    config, EventCodec.of(config), System.out,
                     o -> o.recommendations() > 0 && o.reminders() > 0);
 
             assertTrue(outputs.recommendations() > 0, "no recommendations: " + outputs + logs(cluster));

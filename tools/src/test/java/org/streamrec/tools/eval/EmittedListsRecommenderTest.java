@@ -68,4 +68,24 @@ class EmittedListsRecommenderTest {
         EmittedListsRecommender engine = new EmittedListsRecommender(List.of(u1), List.of());
         assertThrows(IllegalArgumentException.class, () -> engine.learn(v1));
     }
+
+    @Test
+    void aUserWithoutAnOwnListGetsTheLatestDefaultListPlacedBeforeTheEvent() {
+        EmittedListsRecommender engine = new EmittedListsRecommender(replay, List.of(
+                list(u1, Recommendation.ANY_USER, "d1"),
+                list(v1, Recommendation.ANY_USER, "d2"),
+                list(u2, "u", "own"),
+                list(v2, Recommendation.ANY_USER, "d3")));
+        assertEquals(0, engine.unplacedLists());
+        assertEquals(List.of(), engine.recommend("v", 10), "no default list before the first event");
+        engine.learn(u1);
+        assertEquals(List.of("d1"), engine.recommend("v", 10), "v's first event: the default list refreshed by u1");
+        engine.learn(v1);
+        assertEquals(List.of("d2"), engine.recommend("u", 10), "u has no own list yet: the latest default");
+        engine.learn(u2);
+        assertEquals(List.of("own"), engine.recommend("u", 10), "an own list wins over a later default");
+        engine.learn(v2);
+        assertEquals(List.of("own"), engine.recommend("u", 10));
+        assertEquals(List.of("d3"), engine.recommend("newcomer", 10));
+    }
 }

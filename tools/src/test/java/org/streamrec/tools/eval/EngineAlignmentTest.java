@@ -10,9 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.streamrec.config.ConfigLoader;
-import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.model.Event;
+import org.streamrec.tools.config.LaunchConfig;
 
 /**
  * The engine's emitted lists are placed without leakage or lag: with a single user, an engine that
@@ -23,7 +22,7 @@ class EngineAlignmentTest {
 
     @Test
     void emittedListsScoreExactlyLikeTheSameModelAskedLive() throws Exception {
-        EngineConfig config = ConfigLoader.load(null, Map.of("ranking.listSize", "20", "eval.scoreFrom", "0"));
+        LaunchConfig config = LaunchConfig.load(null, Map.of("ranking.listSize", "20", "eval.scoreFrom", "0"));
         Events events = new Events();
         List<Event> replay = new ArrayList<>();
         String[] items = {"a", "b", "a", "c", "b", "a", "d", "c", "a", "e", "b", "d", "a", "f", "c"};
@@ -32,8 +31,8 @@ class EngineAlignmentTest {
 
         List<StreamingRecommender> models = List.of(
                 new EmittedListsRecommender(replay, new PopularityEngineReplay().replay(replay, config).recommendations()),
-                CountingRecommender.popularity(config.eval().excludeLastEvents()));
-        List<TargetScores> scores = new PrequentialEvaluator(config.eval())
+                CountingRecommender.popularity(config.tools().eval().excludeLastEvents()));
+        List<TargetScores> scores = new PrequentialEvaluator(config.tools().eval())
                 .evaluate(replay, models, new ProgressLine(new PrintStream(OutputStream.nullOutputStream()), "t", System::nanoTime));
 
         for (int t = 0; t < Target.values().length; t++) {

@@ -16,8 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.streamrec.config.ConfigLoader;
-import org.streamrec.config.EngineConfig;
+import org.streamrec.tools.config.LaunchConfig;
 
 class EvalReportsTest {
     @TempDir Path dir;
@@ -25,7 +24,13 @@ class EvalReportsTest {
     private static TargetScores scores(String model, Target target, long scored, long... hitsAtRank1to3) {
         long[] hits = new long[TargetScores.MAX_K + 1];
         System.arraycopy(hitsAtRank1to3, 0, hits, 1, hitsAtRank1to3.length);
-        return new TargetScores(model, target, scored, scored, hits, 5, 50);
+        UserTotals perUser = new UserTotals();
+        int user = 0;
+        for (int rank = 1; rank <= hitsAtRank1to3.length; rank++) {
+            for (long k = 0; k < hitsAtRank1to3[rank - 1]; k++) perUser.add(user++ % 3, rank);
+        }
+        while (user < scored) perUser.add(user++ % 3, 0);
+        return new TargetScores(model, target, scored, scored, hits, 5, 50, perUser);
     }
 
     private List<TargetScores> write() throws IOException {
@@ -37,15 +42,16 @@ class EvalReportsTest {
         List<ReminderModelScores> reminders = List.of(
                 new ReminderModelScores("engine", new ReminderScores(12, 10, 4, 0.4, 20, 5, 0.25, 1.5)),
                 new ReminderModelScores("fixed_interval", new ReminderScores(3, 0, 0, Double.NaN, 20, 0, 0, Double.NaN)));
-        EvalReports.write(dir.resolve("out"), scores, reminders, summary());
+        EvalReports.write(dir.resolve("out"), scores, BootstrapIntervals.of(scores, "engine", 200, 1), reminders, summary());
         return scores;
     }
 
     private static RunSummary summary() {
         TimeSpan span = new TimeSpan(0, 86_400_000);
-        EngineConfig defaults = ConfigLoader.defaults();
+        LaunchConfig defaults = LaunchConfig.defaults();
         return new RunSummary("csv", "events.csv", 100, 7, 2, List.of("events.csv:3: bad"), span,
-                ScoreWindow.of(defaults.eval(), span), 43_200_000, 0, defaults.eval(), defaults.reminderEval(), Duration.ofDays(2));
+                ScoreWindow.of(defaults.tools().eval(), span), 43_200_000, 0, List.of(), null, defaults.tools().eval(),
+                defaults.tools().reminderEval(), Duration.ofDays(2), 0.6, List.of());
     }
 
     @Test
@@ -57,7 +63,10 @@ class EvalReportsTest {
         for (JsonNode row : List.of(json.get(0), json.get(1), json.get(2), json.get(3))) {
             List<String> keys = new ArrayList<>();
             row.fieldNames().forEachRemaining(keys::add);
-            assertEquals(List.of("model", "target", "hit_rate_at_10", "ndcg_at_10", "mrr_at_10", "coverage", "events_with_list", "events_scored"), keys);
+            List<String> expected = new ArrayList<>(List.of("model", "target", "hit_rate_at_10", "ndcg_at_10", "mrr_at_10", "coverage",
+                    "events_with_list", "events_scored", "ci95"));
+            if (!row.get("model").asText().equals("engine")) expected.addAll(List.of("engine_minus_model", "verdict"));
+            assertEquals(expected, keys);
         }
         JsonNode engine = json.get(0);
         assertEquals("engine", engine.get("model").asText());
@@ -110,7 +119,8 @@ class EvalReportsTest {
 
     @Test
     void withoutPurchasesThereAreNoReminderRows() throws IOException {
-        EvalReports.write(dir.resolve("views"), List.of(scores("engine", Target.NEXT_INTERACTION, 1, 1)), List.of(), summary());
+        List<TargetScores> one = List.of(scores("engine", Target.NEXT_INTERACTION, 1, 1));
+        EvalReports.write(dir.resolve("views"), one, BootstrapIntervals.of(one, "engine", 200, 1), List.of(), summary());
         assertEquals(1, new ObjectMapper().readTree(dir.resolve("views/metrics.json").toFile()).size());
         assertFalse(Files.readString(dir.resolve("views/metrics.md")).contains("reminder"));
     }
@@ -119,7 +129,8 @@ class EvalReportsTest {
     void markdownHasTheTableAndSaysWhatWasExcluded() throws IOException {
         write();
         String md = Files.readString(dir.resolve("out/metrics.md"));
-        assertTrue(md.contains("| engine | next_interaction | 0.4000 |"), md);
+        assertTrue(md.contains("| engine | next_interaction | 0.4000 ["), md);
+        assertTrue(md.contains("| popularity | next_interaction | +0.3000 ["), "the paired difference engine - popularity\n" + md);
         assertTrue(md.contains("| engine | next_purchase | n/a |"), md);
         assertTrue(md.contains("last 2 item-bearing interaction events"), md);
         assertTrue(md.contains("sessions end after 30m"), md);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.streamrec.connectors.dataset.DatasetFormats;
 import org.streamrec.connectors.dataset.RejectedRows;
 import org.streamrec.engine.model.Event;
+import org.streamrec.tools.config.LaunchConfig;
+import picocli.CommandLine;
 
 /** ./recs eval end to end, with a popularity stand-in for the Flink job. */
 class EvalRunnerTest {
@@ -46,8 +49,11 @@ class EvalRunnerTest {
     }
 
     private int run(EngineReplay engine, String... args) {
-        return new EvalRunner(engine, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        CommandLine cli = new CommandLine(new EvalCommand(engine, new PrintStream(out, true, StandardCharsets.UTF_8), stderr));
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(stderr, true));
+        return cli.execute(args);
     }
 
     private String stdout() {
@@ -59,7 +65,7 @@ class EvalRunnerTest {
     }
 
     @Test
-    void scoresTheEngineAndTheThreeBaselinesAndWritesTheReports() throws IOException {
+    void scoresTheEngineAndEveryBaselineAndWritesTheReports() throws IOException {
         Path reports = dir.resolve("reports");
         int code = run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString(), "--out", reports.toString(),
                 "--set", "eval.trendingWindow=3h", "--set", "reminders.leadTime=1h", "--config", "test");
@@ -70,31 +76,70 @@ class EvalRunnerTest {
         json.forEach(row -> rows.add(row.get("model").asText() + "/" + row.get("target").asText()));
         assertEquals(List.of("engine/next_interaction", "engine/next_purchase", "popularity/next_interaction", "popularity/next_purchase",
                 "trending/next_interaction", "trending/next_purchase", "batch_item_knn/next_interaction", "batch_item_knn/next_purchase",
-                "engine/reminder", "item_median_interval/reminder", "fixed_interval/reminder"), rows);
-        for (int i = 0; i < 8; i++) assertTrue(json.get(i).get("events_scored").asLong() > 0, json.get(i).toString());
+                "repeat/next_interaction", "repeat/next_purchase", "sknn/next_interaction", "sknn/next_purchase",
+                "item_knn_daily/next_interaction", "item_knn_daily/next_purchase", "sar/next_interaction", "sar/next_purchase",
+                "session_cf/next_interaction", "session_cf/next_purchase", "engine/reminder", "item_median_interval/reminder", "fixed_interval/reminder",
+                "engine/reminder_curve", "item_median_interval/reminder_curve", "fixed_interval/reminder_curve"), rows);
+        for (int i = 0; i < 18; i++) assertTrue(json.get(i).get("events_scored").asLong() > 0, json.get(i).toString());
         // The stand-in engine reminds like fixed_interval, but every 3h; reminders.leadTime reached both.
         List<Event> events;
         try (var read = new DatasetFormats(new RejectedRows()).find("csv").orElseThrow().read(csv)) {
             events = read.toList();
         }
         ReminderScores standIn = ReminderEvaluation.score(events,
-                ReminderBaselines.fixedInterval(events, PopularityEngineReplay.REMINDER_INTERVAL, Duration.ofHours(1)), Duration.ofDays(7));
+                ReminderBaselines.fixedInterval(events, PopularityEngineReplay.REMINDER_INTERVAL, Duration.ofHours(1)), Duration.ofDays(7),
+                ScoreWindow.of(LaunchConfig.defaults().tools().eval(), TimeSpan.of(events).orElseThrow()));
         assertTrue(standIn.reminders() > 0, standIn.toString());
-        assertEquals(standIn.reminders(), json.get(8).get("reminders").asLong());
-        assertEquals(standIn.recall(), json.get(8).get("recall").asDouble(), 1e-12);
+        assertEquals(standIn.reminders(), json.get(18).get("reminders").asLong());
+        assertEquals(standIn.recall(), json.get(18).get("recall").asDouble(), 1e-12);
         assertTrue(Files.readString(reports.resolve("metrics.md")).contains("| item_median_interval | reminder |"));
         assertTrue(stdout().contains("| fixed_interval | reminder |"), stdout());
         assertTrue(Files.readString(reports.resolve("metrics.md")).contains("| batch_item_knn | next_purchase |"));
-        assertTrue(Files.readString(reports.resolve("metrics.md")).contains("the last 3h of event time"), "--set reached the baselines");
+        String md = Files.readString(reports.resolve("metrics.md"));
+        assertTrue(md.contains("| trending | window=3h |"), "--set reached the baselines: the default is tuned with the others\n" + md);
+        assertTrue(md.contains("| session_cf | next_interaction |"), md);
         assertTrue(Files.readString(reports.resolve("hitrate_at_k.html")).contains("<svg "));
 
         assertTrue(stdout().contains("dataset: 246 events of 7 users (1 unusable rows skipped)"), stdout());
         assertTrue(stdout().contains("skipped events.csv:242: unknown event_type 'teleport'"), stdout());
-        assertTrue(stdout().contains("engine: 240 lists and " + standIn.reminders() + " reminders emitted, 0 lists could not be placed"), stdout());
+        int emitted = ReminderBaselines.fixedInterval(events, PopularityEngineReplay.REMINDER_INTERVAL, Duration.ofHours(1)).size();
+        assertTrue(stdout().contains("engine: 240 lists and " + emitted + " reminders emitted, 0 lists could not be placed"), stdout());
         assertTrue(stdout().contains("batch_item_knn: trained on interactions before " + Instant.ofEpochSecond(1_511_658_000L + 600 * 239 / 2)),
                 "the middle of the time span: " + stdout());
         assertTrue(stdout().contains("scoring: 246 / 246 events (100%)"), stdout());
         assertTrue(stdout().contains("| engine | next_interaction |"), stdout());
+    }
+
+    @Test
+    void timelineReportsHitRatesPerBucketFromTheScoredWindow() throws IOException {
+        assertEquals(0, run(new PopularityEngineReplay(), "--format=csv", "--input=" + csv, "--out=" + dir.resolve("t"), "--timeline=6h"), stderr());
+        String md = Files.readString(dir.resolve("t/metrics.md"));
+        assertTrue(md.contains("## HitRate@10 per 6h of event time from the start of the scored window"), md);
+        assertTrue(md.contains("| session_cf | "), md);
+        assertEquals(2, run(new PopularityEngineReplay(), "--format=csv", "--input=" + csv, "--out=" + dir.resolve("t"), "--timeline=hourly"));
+        assertTrue(stderr().contains("--timeline: 'hourly' is not a duration"), stderr());
+    }
+
+    @Test
+    void theReminderSweepReplaysOnlyWhatRemindersDependOnOncePerThreshold() throws IOException {
+        List<String> replays = new ArrayList<>();
+        EngineReplay recording = (events, config) -> {
+            replays.add(events.size() + "@" + config.engine().reminders().minConfidence());
+            return new PopularityEngineReplay().replay(events, config);
+        };
+        assertEquals(0, run(recording, "--format=csv", "--input=" + csv, "--out=" + dir.resolve("s"), "--reminder-sweep=0.2,0.6,0.9"), stderr());
+        // 240 rows (22 purchases) and 6 catalogue announcements; the configured 0.6 is the main replay's.
+        assertEquals(List.of("246@0.6", "28@0.2", "28@0.9"), replays);
+        String md = Files.readString(dir.resolve("s/metrics.md"));
+        assertTrue(md.contains("At equal recall: the engine at reminders.minConfidence 0.6 has recall"), md);
+        assertTrue(md.contains("| item_median_interval | 0.95 |"), md);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("s/metrics.json").toFile());
+        List<String> curves = new ArrayList<>();
+        json.forEach(row -> {
+            if (row.get("target").asText().equals("reminder_curve")) curves.add(row.get("model").asText() + ":" + row.get("points").size());
+        });
+        assertEquals(List.of("engine:3", "item_median_interval:20", "fixed_interval:20"), curves);
+        assertEquals(2, run(recording, "--format=csv", "--input=" + csv, "--out=" + dir.resolve("s"), "--reminder-sweep=1.5"));
     }
 
     @Test
@@ -104,16 +149,32 @@ class EvalRunnerTest {
     }
 
     @Test
-    void helpAndBadOptionsOrConfiguration() {
+    void helpDocumentsEveryOptionAndEveryRegisteredFormat() {
         assertEquals(0, run(new PopularityEngineReplay(), "--help"));
-        assertTrue(stdout().startsWith("Usage: ./recs eval"), stdout());
+        String help = stdout();
+        assertTrue(help.startsWith("Usage: eval"), help);
+        for (String option : new String[] {"--format", "--input", "--out", "--config", "--set", "--limit", "--help"}) {
+            assertTrue(help.contains(option), "documents " + option + ":\n" + help);
+        }
+        new FormatNames().forEach(name -> assertTrue(help.contains(name), name + " in:\n" + help));
+    }
 
+    @Test
+    void badOptionsOrConfigurationExitWithTwoAndWriteNothing() {
         assertEquals(2, run(new PopularityEngineReplay(), "--format", "taobao2", "--input", csv.toString(), "--out", "x"));
-        assertTrue(stderr().contains("eval: unknown --format 'taobao2' (known: taobao, instacart, csv)"), stderr());
-        assertTrue(stderr().contains("Run ./recs eval --help for the options."), stderr());
+        assertTrue(stderr().contains("unknown --format 'taobao2' (known: taobao, instacart, csv)"), stderr());
 
         assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", dir.resolve("none.csv").toString(), "--out", "x"));
         assertTrue(stderr().contains("--input: no such file or folder"), stderr());
+
+        assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString(), "--out", "x", "--limit", "0"));
+        assertTrue(stderr().contains("--limit must be > 0, got 0"), stderr());
+
+        assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString()));
+        assertTrue(stderr().contains("Missing required option: '--out=DIR'"), stderr());
+
+        assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString(), "--out", "x", "--fromat", "csv"));
+        assertTrue(stderr().contains("Unknown options: '--fromat', 'csv'"), stderr());
 
         assertEquals(2, run(new PopularityEngineReplay(), "--format", "csv", "--input", csv.toString(), "--out", "x", "--set", "eval.knnTrainFraction=2"));
         assertTrue(stderr().contains("eval.knnTrainFraction: must be strictly between 0 and 1, got 2.0"), stderr());

@@ -6,10 +6,10 @@ import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
 
 /** Builds replay events for tests; ids are {@code e1, e2, ...} in creation order, times in minutes. */
-final class Events {
+public final class Events {
     private int next;
 
-    Event of(EventType type, String user, String item, long minute) {
+    public Event of(EventType type, String user, String item, long minute) {
         Event e = new Event();
         e.eventId = "e" + (++next);
         e.type = type;
@@ -19,11 +19,11 @@ final class Events {
         return e;
     }
 
-    Event view(String user, String item, long minute) {
+    public Event view(String user, String item, long minute) {
         return of(EventType.VIEW, user, item, minute);
     }
 
-    Event purchase(String user, long minute, String... items) {
+    public Event purchase(String user, long minute, String... items) {
         Event e = of(EventType.PURCHASE, user, null, minute);
         e.orderId = e.eventId;
         e.lines = Arrays.stream(items).map(i -> new OrderLine(i, 1, 0)).toList();

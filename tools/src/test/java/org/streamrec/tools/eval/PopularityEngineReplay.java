@@ -3,7 +3,7 @@ package org.streamrec.tools.eval;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.streamrec.config.EngineConfig;
+import org.streamrec.tools.config.LaunchConfig;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
@@ -18,8 +18,8 @@ final class PopularityEngineReplay implements EngineReplay {
     static final Duration REMINDER_INTERVAL = Duration.ofHours(3);
 
     @Override
-    public ReplayOutput replay(List<Event> events, EngineConfig config) {
-        CountingRecommender popularity = CountingRecommender.popularity(config.eval().excludeLastEvents());
+    public ReplayOutput replay(List<Event> events, LaunchConfig config) {
+        CountingRecommender popularity = CountingRecommender.popularity(config.tools().eval().excludeLastEvents());
         List<Recommendation> emitted = new ArrayList<>();
         for (Event e : events) {
             popularity.learn(e);
@@ -29,10 +29,10 @@ final class PopularityEngineReplay implements EngineReplay {
             r.userId = e.userId;
             r.triggerEventId = e.eventId;
             r.eventTime = e.eventTime;
-            r.items = popularity.recommend(e.userId, config.ranking().listSize()).stream()
+            r.items = popularity.recommend(e.userId, config.engine().ranking().listSize()).stream()
                     .map(item -> new RankedItem(item, 1, "popular", RankedItem.TRENDING)).toList();
             emitted.add(r);
         }
-        return new ReplayOutput(emitted, ReminderBaselines.fixedInterval(events, REMINDER_INTERVAL, config.reminders().leadTime()));
+        return new ReplayOutput(emitted, ReminderBaselines.fixedInterval(events, REMINDER_INTERVAL, config.engine().reminders().leadTime()), List.of());
     }
 }

@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.streamrec.config.EvalConfig;
+import org.streamrec.tools.config.EvalConfig;
 import org.streamrec.engine.filter.EventItems;
 import org.streamrec.engine.model.Event;
 
@@ -18,7 +18,7 @@ class PrequentialEvaluatorTest {
     private final ProgressLine quiet = new ProgressLine(new PrintStream(OutputStream.nullOutputStream()), "t", System::nanoTime);
 
     private static EvalConfig window(double from, double until) {
-        return new EvalConfig(Duration.ofMinutes(30), 2, from, until, Duration.ofHours(1), 0.5, 50, 5, Duration.ofMillis(500));
+        return new EvalConfig(Duration.ofMinutes(30), 2, from, until, Duration.ofHours(1), 0.5, 50, 5, Duration.ofMillis(500), 1000, 42);
     }
 
     /** Recommends the item it learned last, from anyone: shows whether lists come before learning. */

@@ -49,4 +49,18 @@ class ReminderBaselinesTest {
         List<Reminder> reminders = ReminderBaselines.itemMedianInterval(events, LEAD);
         assertEquals(List.of("u:i@20.0", "v:i@21.0", "w:i@43.0"), sent(reminders));
     }
+
+    @Test
+    void aReminderCarriesItsItemsRepeatRateSoFarAndThresholdsFilterOnIt() {
+        List<Event> events = List.of(
+                purchase("u", 0, "i"), purchase("v", 1, "i"), // i: 2 buyers, none bought again
+                purchase("u", 5, "i"),                        // u again: 1 of 2
+                purchase("w", 6, "i"),                        // 1 of 3
+                purchase("x", 40, "end"));
+        List<Reminder> reminders = ReminderBaselines.fixedInterval(events, Duration.ofDays(7), LEAD);
+        assertEquals(List.of("v:i@7.0", "u:i@11.0", "w:i@12.0"), sent(reminders));
+        assertEquals(List.of(0.0, 0.5, 1 / 3.0), reminders.stream().map(r -> r.items.get(0).confidence).toList());
+        assertEquals(List.of("u:i@11.0", "w:i@12.0"), sent(ReminderBaselines.atLeast(reminders, 0.3)));
+        assertEquals(List.of("u:i@11.0"), sent(ReminderBaselines.atLeast(reminders, 0.5)));
+    }
 }

@@ -9,14 +9,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.streamrec.config.ConfigLoader;
-import org.streamrec.config.ReminderEvalConfig;
+import org.streamrec.tools.config.LaunchConfig;
+import org.streamrec.tools.config.ReminderEvalConfig;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 
 class ReminderModelScoresTest {
-    private static final ReminderEvalConfig SETTINGS = ConfigLoader.load(null, Map.of(
-            "reminderEval.window", "2d", "reminderEval.fixedInterval", "10d")).reminderEval();
+    private static final ReminderEvalConfig SETTINGS = LaunchConfig.load(null, Map.of(
+            "reminderEval.window", "2d", "reminderEval.fixedInterval", "10d")).tools().reminderEval();
     private static final Duration LEAD = Duration.ofDays(1);
 
     /** u buys i every 10 days; x's purchase on day 40 only extends the data. */
@@ -41,8 +41,8 @@ class ReminderModelScoresTest {
         assertEquals(4, fixed.reminders());
         assertEquals(1.0, fixed.recall());
         assertEquals(1.0, fixed.timingErrorDaysMedian(), 1e-9);
-        assertEquals(0.0, ReminderModelScores.compare(events, List.of(), ConfigLoader.load(null, Map.of(
-                "reminderEval.fixedInterval", "20d")).reminderEval(), LEAD).get(2).scores().recall(),
+        assertEquals(0.0, ReminderModelScores.compare(events, List.of(), LaunchConfig.load(null, Map.of(
+                "reminderEval.fixedInterval", "20d")).tools().reminderEval(), LEAD).get(2).scores().recall(),
                 "a 20-day interval misses every repurchase");
     }
 

@@ -19,10 +19,10 @@ class TargetScoresTest {
     @Test
     void hitRateNdcgAndMrrOfFourCases() {
         ScoreSheet sheet = new ScoreSheet();
-        sheet.add(List.of("a", "b", "c"), "a"); // rank 1
-        sheet.add(List.of("a", "b", "c"), "b"); // rank 2
-        sheet.add(List.of("a", "b", "c"), "z"); // miss
-        sheet.add(List.of(), "a");              // no list: a miss
+        sheet.add(0, List.of("a", "b", "c"), "a"); // rank 1
+        sheet.add(0, List.of("a", "b", "c"), "b"); // rank 2
+        sheet.add(0, List.of("a", "b", "c"), "z"); // miss
+        sheet.add(0, List.of(), "a");              // no list: a miss
         TargetScores s = score(sheet);
 
         assertEquals(4, s.eventsScored());
@@ -41,7 +41,7 @@ class TargetScoresTest {
     void cutOffsUpToTwentyAndCoverageCountsOnlyTheTopTen() {
         List<String> fifteen = IntStream.rangeClosed(1, 15).mapToObj(i -> "i" + i).toList();
         ScoreSheet sheet = new ScoreSheet();
-        sheet.add(fifteen, "i15");
+        sheet.add(0, fifteen, "i15");
         TargetScores s = score(sheet);
 
         assertEquals(0.0, s.hitRate(14), EPS);
@@ -56,8 +56,8 @@ class TargetScoresTest {
     @Test
     void coverageCountsDistinctItemsAcrossLists() {
         ScoreSheet sheet = new ScoreSheet();
-        sheet.add(List.of("a", "b"), "x");
-        sheet.add(List.of("b", "c"), "x");
+        sheet.add(0, List.of("a", "b"), "x");
+        sheet.add(0, List.of("b", "c"), "x");
         assertEquals(3.0 / 40, score(sheet).coverage(), EPS);
     }
 

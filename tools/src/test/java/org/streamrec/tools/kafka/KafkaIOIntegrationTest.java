@@ -4,6 +4,7 @@ import org.streamrec.connectors.kafka.KafkaIO;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.streamrec.tools.kafka.KafkaTestClients.admin;
 import static org.streamrec.tools.kafka.KafkaTestClients.consume;
 import static org.streamrec.tools.kafka.KafkaTestClients.producer;
@@ -53,6 +54,7 @@ class KafkaIOIntegrationTest {
         overrides.put("kafka.recommendationsTopic", prefix + ".recommendations");
         overrides.put("kafka.remindersTopic", prefix + ".reminders");
         overrides.put("kafka.deadLetterTopic", prefix + ".dead-letters");
+        overrides.put("kafka.rulesTopic", prefix + ".rules");
         overrides.put("kafka.groupId", prefix + "-job");
         return ConfigLoader.load("test", overrides).kafka();
     }
@@ -65,7 +67,8 @@ class KafkaIOIntegrationTest {
         try (Admin admin = admin(KAFKA.bootstrapServers())) {
             Set<String> names = new TreeSet<>(admin.listTopics().names().get());
             List<String> expected = new ArrayList<>(config.inputTopics());
-            expected.addAll(List.of(config.recommendationsTopic(), config.remindersTopic(), config.deadLetterTopic()));
+            expected.addAll(List.of(config.recommendationsTopic(), config.remindersTopic(), config.deadLetterTopic(),
+                    config.rulesTopic()));
             for (String topic : expected) {
                 assertEquals(config.topicPartitions(),
                         admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size(), topic);
@@ -79,10 +82,20 @@ class KafkaIOIntegrationTest {
     }
 
     @Test
+    void aJobWhoseTopicsDoNotExistFailsBeforeItStartsNamingThem() {
+        KafkaConfig config = config("absent");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> KafkaIO.jobIO(config, EventCodec.of(ConfigLoader.defaults()), "absent"));
+        assertEquals("the topics [absent.events, absent.catalogue, absent.rules, absent.recommendations, absent.reminders, "
+                + "absent.dead-letters] do not exist on " + KAFKA.bootstrapServers()
+                + " (kafka.*Topic, kafka.inputTopics): create them first", e.getMessage());
+    }
+
+    @Test
     void eventsFlowThroughTheSourceIntoEverySink() throws Exception {
         KafkaConfig config = config("flow");
         KafkaIO.createTopics(config);
-        EventCodec codec = new EventCodec(Duration.ofHours(1));
+        EventCodec codec = EventCodec.of(ConfigLoader.defaults());
         long now = System.currentTimeMillis();
         byte[] notUtf8 = {(byte) 0xfe, '{', '}'};
         byte[] noUser = utf8("{\"eventId\":\"x\",\"type\":\"view\",\"itemId\":\"i\",\"eventTime\":" + now + "}");
@@ -107,7 +120,7 @@ class KafkaIOIntegrationTest {
         events.map(KafkaIOIntegrationTest::remind).returns(Reminder.class)
                 .sinkTo(KafkaIO.reminderSink(config, codec, "it-" + UUID.randomUUID()));
         in.filter(r -> r.deadLetter != null).map(r -> r.deadLetter).returns(DeadLetter.class)
-                .sinkTo(KafkaIO.deadLetterSink(config));
+                .sinkTo(KafkaIO.deadLetterSink(config, codec.limits()));
         JobClient job = env.executeAsync("kafka-io-integration");
         try {
             List<ConsumerRecord<byte[], byte[]>> recs = consume(KAFKA.bootstrapServers(), config.recommendationsTopic(),

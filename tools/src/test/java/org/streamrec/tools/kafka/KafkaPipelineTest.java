@@ -2,14 +2,17 @@ package org.streamrec.tools.kafka;
 
 import org.streamrec.connectors.kafka.KafkaIO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobStatus;
@@ -17,6 +20,7 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,7 @@ import org.streamrec.tools.local.LocalJob;
 import org.streamrec.tools.roundtrip.MalformedRecords;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.codec.RejectCode;
+import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
@@ -52,9 +57,9 @@ class KafkaPipelineTest {
         kafka = EmbeddedKafka.start();
         config = ConfigLoader.load("test", Map.of("kafka.bootstrapServers", kafka.bootstrapServers()));
         KafkaIO.createTopics(config.kafka());
-        codec = new EventCodec(config.runtime().maxFutureSkew());
+        codec = EventCodec.of(config);
         job = LocalJob.start(config, KafkaIO.jobIO(config.kafka(), codec, "pipeline-test"), "pipeline test");
-        publisher = new EventPublisher(kafka.bootstrapServers(), config.kafka(), codec);
+        publisher = new EventPublisher(config.kafka(), codec);
     }
 
     @AfterAll
@@ -156,23 +161,30 @@ class KafkaPipelineTest {
 
     @Test
     void everyKindOfMalformedRecordBecomesADeadLetterAndTheJobGoesOn() throws Exception {
-        List<MalformedRecords.Sample> samples = MalformedRecords.all(System.currentTimeMillis());
+        List<MalformedRecords.Sample> samples = MalformedRecords.all(System.currentTimeMillis(), config.ingest());
         try (TopicReader dead = new TopicReader(kafka.bootstrapServers(), config.kafka().deadLetterTopic());
              TopicReader recs = new TopicReader(kafka.bootstrapServers(), config.kafka().recommendationsTopic())) {
-            samples.forEach(s -> publisher.publishRaw(s.payload()));
-            publisher.flush();
+            Map<String, MalformedRecords.Sample> sentAt = new HashMap<>();
+            for (MalformedRecords.Sample s : samples) {
+                RecordMetadata where = publisher.publishRaw(s.payload()).get();
+                sentAt.put(where.partition() + "@" + where.offset(), s);
+            }
             List<ConsumerRecord<byte[], byte[]>> letters = dead.until(rs -> rs.size() >= samples.size(), TIMEOUT);
 
-            for (MalformedRecords.Sample s : samples) {
-                ConsumerRecord<byte[], byte[]> letter = letters.stream()
-                        .filter(l -> new String(l.value(), StandardCharsets.UTF_8).equals(new String(s.payload(), StandardCharsets.UTF_8)))
-                        .findFirst().orElseThrow(() -> new AssertionError("no dead letter for " + s.name()));
-                String reason = header(letter, "dlq.reason");
-                assertEquals(s.expected(), RejectCode.ofReason(reason).orElseThrow(), s.name() + ": " + reason);
-                assertEquals(config.kafka().inputTopics().get(0), header(letter, "dlq.topic"));
-                Integer.parseInt(header(letter, "dlq.partition"));
-                assertTrue(Long.parseLong(header(letter, "dlq.offset")) >= 0);
+            Map<String, RejectCode> codes = new TreeMap<>();
+            for (ConsumerRecord<byte[], byte[]> record : letters) {
+                DeadLetter letter = KafkaIO.deadLetterOf(record);
+                MalformedRecords.Sample s = sentAt.get(letter.partition + "@" + letter.offset);
+                assertNotNull(s, "a dead letter of no record sent here: " + letter.reason);
+                assertEquals(config.kafka().inputTopics().get(0), letter.sourceTopic);
+                assertTrue(s.payload() == null ? letter.payload == null
+                        : Arrays.equals(letter.payload, Arrays.copyOf(s.payload(), Math.min(s.payload().length,
+                                config.ingest().maxRecordBytes()))), s.name() + ": the original bytes, up to the size limit");
+                codes.put(s.name(), RejectCode.ofReason(letter.reason).orElseThrow());
             }
+            Map<String, RejectCode> expected = new TreeMap<>();
+            samples.forEach(s -> expected.put(s.name(), s.expected()));
+            assertEquals(expected, codes, "one dead letter per record, each with its code");
 
             assertEquals(JobStatus.RUNNING, job.getJobStatus().get());
             Event first = t.view("dlq-u1", "dlq-A");
@@ -216,9 +228,5 @@ class KafkaPipelineTest {
 
     private Recommendation decode(ConsumerRecord<byte[], byte[]> r) {
         return codec.decodeRecommendation(r.value());
-    }
-
-    private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
-        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -157,7 +157,7 @@ class ReminderExactlyOnceTest {
                     // Longer than any pause in the feed: a split never turns idle, so no record is ever late.
                     "runtime.watermarkIdleness", "10m"));
             KafkaIO.createTopics(config.kafka());
-            codec = new EventCodec(config.runtime().maxFutureSkew());
+            codec = EventCodec.of(config);
             producer = KafkaTestClients.producer(KAFKA.bootstrapServers(), Map.of());
             admin = KafkaTestClients.admin(KAFKA.bootstrapServers());
 

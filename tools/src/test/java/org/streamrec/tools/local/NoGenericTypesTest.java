@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -40,7 +39,7 @@ class NoGenericTypesTest {
     void everyRecordTypeOfTheJobGraphHasAFlinkSerializer() {
         StreamExecutionEnvironment env = environment();
         RecommendationJob.assemble(env, config,
-                JobIO.reading(new ReplaySource(List.of(), new EventCodec(Duration.ofHours(1)), 0).source())
+                JobIO.reading(new ReplaySource(List.of(), EventCodec.of(ConfigLoader.defaults()), 0).source())
                         .rules(EmptySource.noRules()).build());
         assertDoesNotThrow(() -> env.getStreamGraph());
     }

@@ -39,7 +39,7 @@ class ReplayJobTest {
         CollectingSink<Recommendation> recs = new CollectingSink<>();
         CollectingSink<Reminder> reminders = new CollectingSink<>();
         CollectingSink<DeadLetter> dead = new CollectingSink<>();
-        EventCodec codec = new EventCodec(config.runtime().maxFutureSkew());
+        EventCodec codec = EventCodec.of(config);
         LocalJob.runToEnd(config, JobIO.reading(new ReplaySource(events, codec, PACE_PER_SECOND).source()).recommendations(recs).reminders(reminders).deadLetters(dead).build(), "replay test");
 
         Recommendation forLastProbe = recs.collected().stream()

@@ -73,6 +73,20 @@ class UserTurnsTest {
     }
 
     @Test
+    void aDefaultListTriggeredByTheInteractionAnswersItToo() throws Exception {
+        UserTurns turns = turns(LONG,
+                event("e0", "u", EventType.VIEW), event("e1", "v", EventType.VIEW), event("e2", "u", EventType.VIEW));
+        turns.awaitTurn(0);
+        turns.awaitTurn(1);
+        CompletableFuture<Void> second = inBackground(() -> turns.awaitTurn(2));
+        turns.answered(listFor(Recommendation.ANY_USER, "e1"));
+        assertStillWaiting(second);
+        turns.answered(listFor(Recommendation.ANY_USER, "e0"));
+        second.get(10, TimeUnit.SECONDS);
+        assertEquals(0, turns.timedOut());
+    }
+
+    @Test
     void eventsThatAreNotInteractionsNeitherWaitNorAreAwaited() throws Exception {
         UserTurns turns = turns(LONG,
                 event("e0", "u", EventType.CONSENT), event("e1", "u", EventType.VIEW), event("e2", "u", EventType.CONSENT));

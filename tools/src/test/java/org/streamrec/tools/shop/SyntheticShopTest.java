@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.streamrec.config.ConfigLoader;
-import org.streamrec.config.SyntheticShopConfig;
+import org.streamrec.tools.config.LaunchConfig;
+import org.streamrec.tools.config.SyntheticShopConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
@@ -30,20 +31,20 @@ import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.OrderLine;
 
 class SyntheticShopTest {
-    private static final EventCodec CODEC = new EventCodec(Duration.ofHours(1));
+    private static final EventCodec CODEC = EventCodec.of(ConfigLoader.defaults());
     private static SyntheticShopConfig config;
     private static SyntheticShop shop;
     private static List<Event> events;
     private static List<Event> purchases;
 
     private static SyntheticShopConfig config(String seed, String maxEvents) {
-        return ConfigLoader.load(null, Map.of(
+        return LaunchConfig.load(null, Map.of(
                 "syntheticShop.users", "300",
                 "syntheticShop.items", "200",
                 "syntheticShop.categories", "10",
                 "syntheticShop.duration", "60d",
                 "syntheticShop.seed", seed,
-                "syntheticShop.maxEvents", maxEvents)).syntheticShop();
+                "syntheticShop.maxEvents", maxEvents)).tools().syntheticShop();
     }
 
     @BeforeAll

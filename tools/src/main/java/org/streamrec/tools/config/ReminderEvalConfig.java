@@ -1,4 +1,6 @@
-package org.streamrec.config;
+package org.streamrec.tools.config;
+
+import org.streamrec.config.Problems;
 
 import java.io.Serializable;
 import java.time.Duration;

@@ -1,4 +1,6 @@
-package org.streamrec.config;
+package org.streamrec.tools.config;
+
+import org.streamrec.config.Problems;
 
 import java.io.Serializable;
 import java.time.Duration;
@@ -17,7 +19,9 @@ public record EvalConfig(
         double knnTrainFraction,
         int knnNeighbours,
         int knnSeedItems,
-        Duration answerTimeout) implements Serializable {
+        Duration answerTimeout,
+        int bootstrapSamples,
+        long bootstrapSeed) implements Serializable {
 
     void validate(Problems p) {
         p.positive("sessionGap", sessionGap);
@@ -34,5 +38,6 @@ public record EvalConfig(
         p.positive("knnNeighbours", knnNeighbours);
         p.positive("knnSeedItems", knnSeedItems);
         p.positive("answerTimeout", answerTimeout);
+        p.atLeast("bootstrapSamples", bootstrapSamples, 100);
     }
 }

@@ -1,4 +1,4 @@
-package org.streamrec.config;
+package org.streamrec.tools.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,21 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
+import org.streamrec.config.ConfigException;
 import org.junit.jupiter.api.Test;
 
 class EvalConfigTest {
 
     @Test
     void defaultsAreUsableAndOverridable() {
-        EvalConfig eval = ConfigLoader.load(null, Map.of("eval.trendingWindow", "2h", "eval.excludeLastEvents", "0")).eval();
+        EvalConfig eval = LaunchConfig.load(null, Map.of("eval.trendingWindow", "2h", "eval.excludeLastEvents", "0")).tools().eval();
         assertEquals(Duration.ofHours(2), eval.trendingWindow());
         assertEquals(0, eval.excludeLastEvents());
-        assertEquals(Duration.ofMinutes(30), ConfigLoader.defaults().eval().sessionGap());
+        assertEquals(Duration.ofMinutes(30), LaunchConfig.defaults().tools().eval().sessionGap());
     }
 
     @Test
     void eachBadValueIsNamedByItsKey() {
-        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, Map.of(
+        ConfigException e = assertThrows(ConfigException.class, () -> LaunchConfig.load(null, Map.of(
                 "eval.scoreFrom", "0.8",
                 "eval.scoreUntil", "0.5",
                 "eval.knnTrainFraction", "1",

@@ -1,4 +1,4 @@
-package org.streamrec.config;
+package org.streamrec.tools.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,22 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.streamrec.config.ConfigException;
 import org.junit.jupiter.api.Test;
 
 class SyntheticShopConfigTest {
     @Test
     void defaultsLoadAndCanBeOverridden() {
-        SyntheticShopConfig shop = ConfigLoader.load(null, Map.of("syntheticShop.users", "50",
-                "syntheticShop.start", "2024-06-01T12:00:00Z", "syntheticShop.duration", "7d")).syntheticShop();
+        SyntheticShopConfig shop = LaunchConfig.load(null, Map.of("syntheticShop.users", "50",
+                "syntheticShop.start", "2024-06-01T12:00:00Z", "syntheticShop.duration", "7d")).tools().syntheticShop();
         assertEquals(50, shop.users());
         assertEquals(Instant.parse("2024-06-01T12:00:00Z"), shop.startTime());
         assertEquals(Duration.ofDays(7), shop.duration());
-        assertEquals(Instant.parse("2025-01-01T00:00:00Z"), ConfigLoader.defaults().syntheticShop().startTime());
+        assertEquals(Instant.parse("2025-01-01T00:00:00Z"), LaunchConfig.defaults().tools().syntheticShop().startTime());
     }
 
     @Test
     void problemsNameTheirKeys() {
-        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, Map.of(
+        ConfigException e = assertThrows(ConfigException.class, () -> LaunchConfig.load(null, Map.of(
                 "syntheticShop.start", "next monday",
                 "syntheticShop.items", "3",
                 "syntheticShop.categories", "5",
