@@ -117,7 +117,7 @@ public final class RecommendationJob {
         SingleOutputStreamOperator<RankRequest> requests = events
                 .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events").uid("user-events")
                 .keyBy(e -> e.userId)
-                .transform("user profile", TypeInformation.of(RankRequest.class), new UpdateUserProfile(config.profile(),
+                .transform("user profile", MessageTypes.RANK_REQUEST, new UpdateUserProfile(config.profile(),
                         similarity, config.ranking(), config.runtime().dedupWindow().toMillis(), config.runtime().dedupMaxIds()))
                 .uid("user-profile");
         DataStream<Event> userEvents = requests.getSideOutput(UpdateUserProfile.USER_EVENTS);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.ItemTouch;
 import org.streamrec.engine.messages.PairUpdate;
+import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
 import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.Event;
@@ -28,6 +29,11 @@ class MessageSerializersTest {
         EveryField.roundTrips(PairUpdateSerializer.INSTANCE, PairUpdate.class);
         PairUpdate noCount = new PairUpdate();
         assertEquals(Double.NaN, EveryField.roundTrip(PairUpdateSerializer.INSTANCE, noCount).count, "NaN: no count");
+    }
+
+    @Test
+    void rankRequest() throws Exception {
+        EveryField.roundTrips(RankRequestSerializer.INSTANCE, RankRequest.class);
     }
 
     @Test
