@@ -19,8 +19,6 @@ import org.streamrec.config.EngineConfig;
 import org.streamrec.config.SimilarityConfig;
 import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.ItemFact;
-import org.streamrec.engine.messages.ItemTouch;
-import org.streamrec.engine.messages.PairUpdate;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
 import org.streamrec.engine.model.BusinessRule;
@@ -39,6 +37,7 @@ import org.streamrec.engine.operators.RouteRules;
 import org.streamrec.engine.operators.UpdateNeighbours;
 import org.streamrec.engine.operators.UpdateUserProfile;
 import org.streamrec.engine.replenish.ReplenishmentGraph;
+import org.streamrec.engine.serialization.MessageTypes;
 
 /**
  * The whole engine as one Flink job graph. Read top to bottom, it is the design:
@@ -99,7 +98,7 @@ public final class RecommendationJob {
 
         SingleOutputStreamOperator<Event> events = env
                 .fromSource(io.events(), watermarks(config), "events").uid("events-source")
-                .process(new RouteDeadLetters()).name("route dead letters").uid("route-dead-letters");
+                .process(new RouteDeadLetters()).returns(MessageTypes.EVENT).name("route dead letters").uid("route-dead-letters");
         DataStream<DeadLetter> deadLetters = events.getSideOutput(RouteDeadLetters.DEAD_LETTERS);
         DataStream<SharedUpdate> ruleUpdates = null;
         if (io.rules() != null) {
@@ -108,7 +107,7 @@ public final class RecommendationJob {
                     .process(new RouteRules()).name("route rule dead letters").uid("route-rule-dead-letters");
             // The side output is the routing operator's: the map after it has none.
             deadLetters = deadLetters.union(rules.getSideOutput(RouteDeadLetters.DEAD_LETTERS));
-            ruleUpdates = rules.map(SharedUpdate::of).name("rules").uid("rules");
+            ruleUpdates = rules.map(SharedUpdate::of).returns(MessageTypes.SHARED_UPDATE).name("rules").uid("rules");
         }
         deadLetters.sinkTo(io.deadLetters()).name("dead-letter sink").uid("dead-letter-sink");
 
@@ -118,7 +117,7 @@ public final class RecommendationJob {
         SingleOutputStreamOperator<RankRequest> requests = events
                 .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events").uid("user-events")
                 .keyBy(e -> e.userId)
-                .transform("user profile", TypeInformation.of(RankRequest.class), new UpdateUserProfile(config.profile(),
+                .transform("user profile", MessageTypes.RANK_REQUEST, new UpdateUserProfile(config.profile(),
                         similarity, config.ranking(), config.runtime().dedupWindow().toMillis(), config.runtime().dedupMaxIds()))
                 .uid("user-profile");
         DataStream<Event> userEvents = requests.getSideOutput(UpdateUserProfile.USER_EVENTS);
@@ -129,18 +128,18 @@ public final class RecommendationJob {
         DataStream<ItemFact> itemFacts = catalogueUpdates.map(ItemFact::of).name("catalogue facts").uid("catalogue-facts")
                 .union(replenishment.traits().map(ItemFact::of).name("learned facts").uid("learned-facts"));
         DataStream<ItemCard> cards = requests.getSideOutput(UpdateUserProfile.ITEM_TOUCHES)
-                .transform("bundle item touches", TypeInformation.of(ItemTouch.class), new BundleOperator<>(new MergeTouches(),
+                .transform("bundle item touches", MessageTypes.ITEM_TOUCH, new BundleOperator<>(new MergeTouches(),
                         similarity.bundleSize(), similarity.bundleInterval().toMillis())).uid("bundle-item-touches")
                 .keyBy(t -> t.itemId)
                 .process(new CountItems()).name("count items").uid("count-items")
-                .transform("bundle pair updates", TypeInformation.of(PairUpdate.class), new BundleOperator<>(new MergePairUpdates(),
+                .transform("bundle pair updates", MessageTypes.PAIR_UPDATE, new BundleOperator<>(new MergePairUpdates(),
                         similarity.bundleSize(), similarity.bundleInterval().toMillis())).uid("bundle-pair-updates")
                 .keyBy(u -> u.itemId)
                 .connect(itemFacts.keyBy(ItemFact::itemId))
                 .transform("item neighbours", TypeInformation.of(ItemCard.class), new UpdateNeighbours(similarity))
                 .uid("item-neighbours");
 
-        DataStream<SharedUpdate> shared = cards.map(SharedUpdate::of).name("item cards").uid("item-cards");
+        DataStream<SharedUpdate> shared = cards.map(SharedUpdate::of).returns(MessageTypes.SHARED_UPDATE).name("item cards").uid("item-cards");
         if (ruleUpdates != null) shared = shared.union(ruleUpdates);
 
         DataStream<Recommendation> recommendations = requests.forward()

@@ -22,6 +22,7 @@ import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.profile.CooccurrenceDelta;
 import org.streamrec.engine.profile.RankRequests;
 import org.streamrec.engine.profile.UserState;
+import org.streamrec.engine.serialization.MessageTypes;
 import org.streamrec.engine.similarity.CooccurrenceRouting;
 import org.streamrec.engine.similarity.ForwardDecay;
 
@@ -38,8 +39,8 @@ import org.streamrec.engine.similarity.ForwardDecay;
  * ({@link WriteBackOperator}).
  */
 public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements OneInputStreamOperator<Event, RankRequest> {
-    public static final OutputTag<ItemTouch> ITEM_TOUCHES = new OutputTag<>("item-touches") {};
-    public static final OutputTag<Event> USER_EVENTS = new OutputTag<>("user-events") {};
+    public static final OutputTag<ItemTouch> ITEM_TOUCHES = new OutputTag<>("item-touches", MessageTypes.ITEM_TOUCH);
+    public static final OutputTag<Event> USER_EVENTS = new OutputTag<>("user-events", MessageTypes.EVENT);
 
     private final ProfileConfig profile;
     private final SimilarityConfig similarity;
