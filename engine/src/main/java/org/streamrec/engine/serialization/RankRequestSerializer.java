@@ -30,7 +30,7 @@ public final class RankRequestSerializer extends ExplicitSerializer<RankRequest>
         Fields.writeDoubles(r.repeatAffinities, out);
         Fields.writeInts(r.repeatPurchases, out);
         out.writeDouble(r.returnShare);
-        out.writeDouble(r.similarCoverage);
+        Fields.writeStrings(r.newItems, out);
         Fields.writeStrings(r.exclude, out);
         Fields.writeStrings(r.bought, out);
     }
@@ -50,7 +50,7 @@ public final class RankRequestSerializer extends ExplicitSerializer<RankRequest>
         r.repeatAffinities = Fields.readDoubles(in);
         r.repeatPurchases = Fields.readInts(in);
         r.returnShare = in.readDouble();
-        r.similarCoverage = in.readDouble();
+        r.newItems = Fields.readStrings(in);
         r.exclude = Fields.readStrings(in);
         r.bought = Fields.readStrings(in);
         return r;
