@@ -3,7 +3,6 @@ package org.streamrec.tools.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.apache.kafka.common.utils.Utils;
+import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,8 +46,8 @@ class FaultMatrixTest {
     /** Where in the rest the fault strikes. */
     private static final double FAULT_AT = 0.2;
     private static final int EVENTS_PER_SECOND = 150;
-    /** The input topic's partitions (envs/test.yaml). */
-    private static final int PARTITIONS = 2;
+    /** runtime.parallelism of envs/test.yaml. */
+    private static final int PARALLELISM = 2;
 
     private static KafkaBrokerProcess broker;
     private static FlinkCluster cluster;
@@ -85,12 +84,12 @@ class FaultMatrixTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void aTaskManagerKilled() throws Exception {
         faultRun("taskmanager kill -9", run -> {
-            long at = System.currentTimeMillis();
             String victim = cluster.taskManagersOf(run.job()).iterator().next();
+            Struck struck = Struck.now(run);
             cluster.killTaskManager(victim);
             cluster.startTaskManager();
             long restarted = awaitRestartedAndRunning(run.job());
-            return new Fault(at, at, restarted);
+            return new Fault(struck, struck.at(), restarted);
         });
     }
 
@@ -98,8 +97,8 @@ class FaultMatrixTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void theJobManagerKilledThenRestartedFromTheLatestRetainedCheckpoint() throws Exception {
         faultRun("jobmanager kill -9", run -> {
-            long at = System.currentTimeMillis();
             String lost = run.job();
+            Struck struck = Struck.now(run);
             cluster.killJobManager();
             cluster.startJobManager();
             cluster.awaitTaskManagers(2);
@@ -107,7 +106,7 @@ class FaultMatrixTest {
                     .orElseThrow(() -> new AssertionError("no retained checkpoint of " + lost));
             System.out.println("restoring from " + checkpoint);
             run.resubmitFrom(cluster.uploadJar(BuiltArtifacts.jobJar()), checkpoint);
-            return new Fault(at, at, System.currentTimeMillis());
+            return new Fault(struck, struck.at(), System.currentTimeMillis());
         });
     }
 
@@ -115,10 +114,10 @@ class FaultMatrixTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void theBrokerKilledAndRestarted() throws Exception {
         faultRun("broker kill -9 and restart", run -> {
-            long at = System.currentTimeMillis();
+            Struck struck = Struck.now(run);
             broker.kill();
             broker.startAgain();
-            return new Fault(at, System.currentTimeMillis(), -1);
+            return new Fault(struck, System.currentTimeMillis(), -1);
         });
     }
 
@@ -126,19 +125,30 @@ class FaultMatrixTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void theBrokerStalledForThirtySeconds() throws Exception {
         faultRun("broker SIGSTOP 30 s", run -> {
-            long at = System.currentTimeMillis();
+            Struck struck = Struck.now(run);
             broker.pause();
             try {
                 Thread.sleep(30_000);
             } finally {
                 broker.resume();
             }
-            return new Fault(at, System.currentTimeMillis(), -1);
+            return new Fault(struck, System.currentTimeMillis(), -1);
         });
     }
 
+    /** When a fault struck (wall clock), and the first event sent after it. */
+    private record Struck(long at, int firstEventAfter) {
+        static Struck now(ShopRun run) {
+            return new Struck(System.currentTimeMillis(), run.sent());
+        }
+    }
+
     /** When a fault struck, when it was over (the broker back), and when the job ran again with all its tasks (-1: it never stopped). */
-    private record Fault(long at, long over, long runningAgain) {}
+    private record Fault(Struck struck, long over, long runningAgain) {
+        long at() {
+            return struck.at();
+        }
+    }
 
     private interface Injection {
         Fault inject(ShopRun run) throws Exception;
@@ -153,13 +163,13 @@ class FaultMatrixTest {
             Thread feeder = startFeed(run);
             int strikeAt = (int) (shop.size() * FIRST_PART + shop.size() * (1 - FIRST_PART) * FAULT_AT);
             while (run.sent() < strikeAt && feeder.isAlive()) Thread.sleep(10);
-            firstAfterFault = run.sent();
             fault = injection.inject(run);
+            firstAfterFault = fault.struck().firstEventAfter();
             outcome = run.finish(feeder);
-            firstList = everyPartitionServedAgain(run, firstAfterFault);
+            firstList = everyShopperServedAgain(run, firstAfterFault);
         }
         long runningAgain = fault.runningAgain() >= 0 ? fault.runningAgain() - fault.at() : -1;
-        System.out.printf("%s: restarts %d; lists for events sent after the fault on every partition %d ms after it (%d ms after it was over);"
+        System.out.printf("%s: restarts %d; lists for every shopper's events sent after the fault %d ms after it (%d ms after it was over);"
                         + " running again %s; reminders %d (fault-free %d), lists %d (fault-free %d)%n",
                 name, outcome.restarts(), firstList - fault.at(), firstList - fault.over(),
                 runningAgain < 0 ? "(never stopped)" : runningAgain + " ms after it", outcome.reminders().size(),
@@ -237,19 +247,21 @@ class FaultMatrixTest {
     }
 
     /**
-     * When lists flowed again for both halves of the shoppers: for each input partition, the first list
-     * for one of its events sent after the fault; the latest of those (a lost TaskManager stops only the
-     * partitions it served).
+     * When lists flowed again for every shopper: for each instance of the user profile (the job's
+     * parallelism; shoppers are spread over them by Flink's key groups), the first list for an event of
+     * its shoppers sent after the fault; the latest of those (a lost TaskManager stops only the
+     * shoppers of the instances it ran).
      */
-    private static long everyPartitionServedAgain(ShopRun run, int firstAfterFault) {
-        Map<Integer, Set<String>> byPartition = new TreeMap<>();
+    private static long everyShopperServedAgain(ShopRun run, int firstAfterFault) {
+        Map<Integer, Set<String>> byInstance = new TreeMap<>();
         for (Event e : shop.subList(firstAfterFault, shop.size())) {
             if (!e.type.isInteraction()) continue;
-            int partition = Utils.toPositive(Utils.murmur2(e.userId.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
-            byPartition.computeIfAbsent(partition, p -> new HashSet<>()).add(e.eventId);
+            int instance = KeyGroupRangeAssignment.assignKeyToParallelOperator(e.userId,
+                    KeyGroupRangeAssignment.computeDefaultMaxParallelism(PARALLELISM), PARALLELISM);
+            byInstance.computeIfAbsent(instance, i -> new HashSet<>()).add(e.eventId);
         }
         long latest = -1;
-        for (Set<String> events : byPartition.values()) {
+        for (Set<String> events : byInstance.values()) {
             long first = run.firstListFor(events);
             if (first < 0) return -1;
             latest = Math.max(latest, first);
