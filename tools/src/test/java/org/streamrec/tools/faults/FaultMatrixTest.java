@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.streamrec.engine.model.Event;
-import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.tools.cluster.BuiltArtifacts;
 import org.streamrec.tools.cluster.FlinkCluster;
@@ -217,18 +216,9 @@ class FaultMatrixTest {
         firstAfter.forEach((user, list) -> {
             Set<String> past = itemsOf(user, 0, firstAfterFault);
             past.removeAll(itemsOf(user, firstAfterFault, position.get(list.triggerEventId) + 1));
-            if (list.items.stream().anyMatch(item -> past.contains(pastItemShown(item)))) users.add(user);
+            if (list.items.stream().anyMatch(item -> past.contains(PastItemShown.of(item)))) users.add(user);
         });
         return users;
-    }
-
-    /** The user's own item a list entry comes from: the item itself when bought before, else the seed its reason names. */
-    private static String pastItemShown(RankedItem item) {
-        if (RankedItem.REPEAT.equals(item.source)) return item.itemId;
-        String prefix = "often chosen with ";
-        int start = item.reason == null ? -1 : item.reason.indexOf(prefix);
-        int end = start < 0 ? -1 : item.reason.indexOf(", which you", start);
-        return end < 0 ? null : item.reason.substring(start + prefix.length(), end);
     }
 
     private static Set<String> itemsOf(String user, int from, int to) {
