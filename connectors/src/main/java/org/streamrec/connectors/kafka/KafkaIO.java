@@ -65,6 +65,11 @@ public final class KafkaIO {
      */
     public static JobIO jobIO(KafkaConfig config, EventCodec codec, String transactionalIdPrefix) {
         KafkaAccess.check(config);
+        return unchecked(config, codec, transactionalIdPrefix);
+    }
+
+    /** The same input and outputs without asking the brokers anything: for building the job graph offline (its tests). */
+    public static JobIO unchecked(KafkaConfig config, EventCodec codec, String transactionalIdPrefix) {
         return JobIO.reading(eventSource(config, codec))
                 .rules(ruleSource(config, codec))
                 .recommendations(recommendationSink(config, codec))

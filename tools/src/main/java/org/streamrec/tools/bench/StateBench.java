@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.streamrec.tools.local.HoldAfter;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.tools.local.ReplaySource;
 import org.streamrec.engine.codec.EventCodec;

@@ -185,17 +185,24 @@ public final class FlinkCluster implements AutoCloseable {
 
     /** Waits until the job and every one of its tasks run (a job is RUNNING before its tasks are deployed). */
     public void awaitRunning(String jobId) {
-        await(() -> {
-            JsonNode job = rest.get("/jobs/" + jobId);
-            String state = job.path("state").asText();
-            if (Set.of("FAILED", "CANCELED", "FINISHED").contains(state)) {
-                throw new IllegalStateException("job " + jobId + " ended while starting: " + state + exceptions(jobId));
-            }
-            for (JsonNode vertex : job.path("vertices")) {
-                if (!vertex.path("status").asText().equals("RUNNING")) return false;
-            }
-            return state.equals("RUNNING");
-        }, "job " + jobId + " running with all its tasks", () -> taskStates(jobId) + exceptions(jobId));
+        await(() -> allTasksRunning(jobId), "job " + jobId + " running with all its tasks", () -> taskStates(jobId) + exceptions(jobId));
+    }
+
+    /**
+     * Whether the job and every one of its tasks run now.
+     *
+     * @throws IllegalStateException if the job has ended
+     */
+    public boolean allTasksRunning(String jobId) {
+        JsonNode job = rest.get("/jobs/" + jobId);
+        String state = job.path("state").asText();
+        if (Set.of("FAILED", "CANCELED", "FINISHED").contains(state)) {
+            throw new IllegalStateException("job " + jobId + " ended: " + state + exceptions(jobId));
+        }
+        for (JsonNode vertex : job.path("vertices")) {
+            if (!vertex.path("status").asText().equals("RUNNING")) return false;
+        }
+        return state.equals("RUNNING");
     }
 
     /** The resource ids of the TaskManagers that run at least one of the job's tasks. */
@@ -267,7 +274,7 @@ public final class FlinkCluster implements AutoCloseable {
 
     /** The last lines of a process's log, for a failure message. */
     public String logTail(String name, int lines) {
-        return FlinkProcess.tail(logDirectory().resolve(name + ".log"), lines);
+        return LocalMachine.tail(logDirectory().resolve(name + ".log"), lines);
     }
 
     private String taskStates(String jobId) {

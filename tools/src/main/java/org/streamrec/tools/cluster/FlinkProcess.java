@@ -111,16 +111,6 @@ final class FlinkProcess {
         }
     }
 
-    static String tail(Path file, int lines) {
-        if (!Files.exists(file)) return "(no " + file + ")";
-        try {
-            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(cannot read " + file + ": " + e.getMessage() + ")";
-        }
-    }
-
     private static String joined(List<Path> classpath) {
         return classpath.stream().map(Path::toString).collect(Collectors.joining(":"));
     }

@@ -272,7 +272,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         return p;
     }
 
-    private static Path writeConfig(Path directory, Properties properties) {
+    static Path writeConfig(Path directory, Properties properties) {
         Path file = directory.resolve("server.properties");
         try (Writer out = Files.newBufferedWriter(ownerOnly(file), StandardCharsets.UTF_8)) {
             properties.store(out, "embedded Kafka");
@@ -315,7 +315,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /** What {@code kafka-storage.sh format} does: write the cluster id and bootstrap metadata (and SCRAM users). */
-    private static void format(Path configFile, List<String> options) {
+    static void format(Path configFile, List<String> options) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         List<String> args = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString()));
         args.addAll(options);

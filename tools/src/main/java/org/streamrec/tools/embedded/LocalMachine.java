@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** What the services started on this machine (the embedded broker, the Flink cluster) share: loopback ports and scratch directories. */
@@ -40,6 +42,17 @@ public final class LocalMachine {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** The last {@code lines} lines of a log file, for a failure message. */
+    public static String tail(Path file, int lines) {
+        if (!Files.exists(file)) return "(no " + file + ")";
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(cannot read " + file + ": " + e.getMessage() + ")";
         }
     }
 }

@@ -22,6 +22,7 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.util.Collector;
 import org.junit.jupiter.api.Test;
+import org.streamrec.tools.local.HoldAfter;
 import org.streamrec.engine.operators.EngineMetrics;
 
 /**

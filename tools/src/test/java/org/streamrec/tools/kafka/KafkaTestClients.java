@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -84,6 +86,29 @@ public final class KafkaTestClients {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return consumer;
+    }
+
+    /**
+     * Waits until consumer group {@code groupId} has committed offsets up to {@code ends} on every
+     * partition: a Flink Kafka source commits them when a checkpoint completes, so then a checkpoint
+     * holds everything before those offsets.
+     *
+     * @param diagnosis added to the message on a time-out
+     */
+    public static void awaitCommitted(Admin admin, String groupId, Map<TopicPartition, Long> ends, Duration timeout,
+            Supplier<String> diagnosis) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+            if (ends.entrySet().stream().allMatch(end -> offsets.get(end.getKey()) != null
+                    && offsets.get(end.getKey()).offset() >= end.getValue())) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("group " + groupId + " did not commit " + ends + " within " + timeout + ": " + offsets + diagnosis.get());
+            }
+            Thread.sleep(200);
+        }
     }
 
     public static byte[] utf8(String s) {

@@ -24,7 +24,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
@@ -274,20 +273,8 @@ class ReminderExactlyOnceTest {
 
         /** The source commits its offsets when a checkpoint completes; wait until they reach the end of the input. */
         private void awaitInputCheckpointed() throws Exception {
-            Map<TopicPartition, Long> ends = endOffsets(config.kafka().inputTopics().get(0), IsolationLevel.READ_UNCOMMITTED);
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (true) {
-                Map<TopicPartition, OffsetAndMetadata> offsets =
-                        admin.listConsumerGroupOffsets(config.kafka().groupId()).partitionsToOffsetAndMetadata().get();
-                if (ends.entrySet().stream().allMatch(end -> offsets.get(end.getKey()) != null
-                        && offsets.get(end.getKey()).offset() >= end.getValue())) {
-                    return;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("the job did not checkpoint the end of the input within " + TIMEOUT + ": " + offsets);
-                }
-                Thread.sleep(200);
-            }
+            KafkaTestClients.awaitCommitted(admin, config.kafka().groupId(),
+                    endOffsets(config.kafka().inputTopics().get(0), IsolationLevel.READ_UNCOMMITTED), TIMEOUT, () -> "");
         }
 
         @Override
