@@ -74,11 +74,11 @@ final class UpgradeRun implements AutoCloseable {
 
     /**
      * The next build, from {@code savepoint} with no state left behind, fed the part after the
-     * restore, a second apart: the rankings' item index is not state but republished from the
-     * restored item side, which takes a moment after the start.
+     * restore, two seconds apart: the rankings' item index is not state but republished from the
+     * restored item side, which takes a moment after the start (longer on a loaded machine).
      */
     static UpgradeRun restored(EngineConfig config, String savepoint, boolean addedOperator) throws Exception {
-        return new UpgradeRun(config, UpgradeScenario.afterRestore(), 1, savepoint, addedOperator);
+        return new UpgradeRun(config, UpgradeScenario.afterRestore(), 0.5, savepoint, addedOperator);
     }
 
     /** Both parts, one after the other, as the records of one sequence. */
