@@ -16,11 +16,14 @@ public record EngineConfig(
         OfferConfig offer,
         SyntheticShopConfig syntheticShop,
         EvalConfig eval,
-        ReminderEvalConfig reminderEval) implements Serializable {
+        ReminderEvalConfig reminderEval,
+        AttributionConfig attribution,
+        ExperimentConfig experiment) implements Serializable {
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, offer, syntheticShop, eval, reminderEval);
+        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, offer, syntheticShop, eval, reminderEval,
+                attribution, experiment);
     }
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
@@ -36,6 +39,8 @@ public record EngineConfig(
         syntheticShop.validate(p.section("syntheticShop"));
         eval.validate(p.section("eval"));
         reminderEval.validate(p.section("reminderEval"));
+        attribution.validate(p.section("attribution"));
+        experiment.validate(p.section("experiment"));
         return p.messages();
     }
 }

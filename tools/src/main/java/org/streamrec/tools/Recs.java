@@ -4,13 +4,14 @@ import org.streamrec.tools.demo.DemoCommand;
 import org.streamrec.tools.eval.EvalCommand;
 import org.streamrec.config.ConfigException;
 import org.streamrec.tools.bench.BenchCommand;
+import org.streamrec.tools.monitor.MonitorCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The launcher behind ./recs. */
 @Command(name = "recs", mixinStandardHelpOptions = true,
         description = "Real-time recommendation engine on Apache Flink.",
-        subcommands = {DemoCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, EvalCommand.class, BenchCommand.class, MonitorCommand.class})
 public final class Recs implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

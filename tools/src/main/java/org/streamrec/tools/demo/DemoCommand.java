@@ -14,6 +14,7 @@ import org.streamrec.tools.embedded.EmbeddedKafka;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.tools.roundtrip.EventPublisher;
 import org.streamrec.tools.local.LocalJob;
+import org.streamrec.tools.monitor.ListMonitor;
 import org.streamrec.tools.roundtrip.MalformedRecords;
 import org.streamrec.tools.roundtrip.OutputWatcher;
 import org.streamrec.engine.codec.EventCodec;
@@ -90,13 +91,19 @@ public final class DemoCommand implements Callable<Integer> {
         JobIO io = KafkaIO.jobIO(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis());
         out.printf("Starting the Flink job (parallelism %d, RocksDB, checkpoints every %s) ...%n",
                 config.runtime().parallelism(), Durations.format(config.runtime().checkpointInterval()));
-        JobClient job = LocalJob.start(config, io, "streamrec demo");
+        LocalJob.Served served = LocalJob.startServingMetrics(config, io, "streamrec demo");
+        JobClient job = served.job();
+        out.printf("Job metrics (Flink's Prometheus reporter): %s%n", served.metrics());
         Iterator<Event> events = input.open(config);
-        out.printf("Feeding %s at %.0f events/s%s.%n", input.describe(config), rate,
-                seconds > 0 ? " for " + seconds + " s" : " until it ends");
         try (EventPublisher publisher = new EventPublisher(servers, config.kafka(), codec);
+             // The shop's clock is simulated, so the probe times each list from its trigger's send time.
+             ListMonitor probe = new ListMonitor(config.kafka(), codec,
+                     r -> publisher.sendTimes().getOrDefault(r.triggerEventId, -1L), "127.0.0.1", 0);
              OutputWatcher watcher = new OutputWatcher(servers, config.kafka(), codec, publisher.sendTimes(),
                      new ConsoleReport(out, quiet))) {
+            out.printf("Probe metrics (the front end's view, ./recs monitor): %s%n", probe.url());
+            out.printf("Feeding %s at %.0f events/s%s.%n", input.describe(config), rate,
+                    seconds > 0 ? " for " + seconds + " s" : " until it ends");
             feed(events, publisher, watcher, out);
             drain(watcher);
             printSummary(publisher, watcher, out);
