@@ -16,10 +16,6 @@ import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
-import org.streamrec.engine.model.RankedItem;
-import org.streamrec.engine.model.Recommendation;
-import org.streamrec.engine.model.Reminder;
-import org.streamrec.engine.model.ReminderItem;
 
 class AttributorTest {
     private static final long WINDOW = Duration.ofHours(1).toMillis();
@@ -36,7 +32,7 @@ class AttributorTest {
     @Test
     void creditsEachActionOnceToTheListThatShowedTheItem() throws Exception {
         Attributor a = attributor(ExposureSource.LISTS);
-        assertTrue(a.listEmitted(list("L1", "cooc-v1", 1_000, "a", "b"), table, recent));
+        assertTrue(a.listEmitted(Shown.list("u1", "L1", "cooc-v1", 1_000, "a", "b"), table, recent));
 
         Attribution click = only(a.action(event(EventType.VIEW, 2_000, "b"), table, converted)).attribution();
         assertEquals("L1:b:click", click.attributionId);
@@ -61,7 +57,7 @@ class AttributorTest {
     @Test
     void onlyActionsAfterTheExposureAndWithinTheWindowCount() throws Exception {
         Attributor a = attributor(ExposureSource.LISTS);
-        a.listEmitted(list("L1", "v", 10_000, "a", "b", "c"), table, recent);
+        a.listEmitted(Shown.list("u1", "L1", "v", 10_000, "a", "b", "c"), table, recent);
         assertEquals(0, a.action(event(EventType.VIEW, 9_999, "a"), table, converted).size(), "before the list");
         assertEquals(0, a.action(event(EventType.VIEW, 10_000, "a"), table, converted).size(), "the list's own trigger");
         assertEquals(1, a.action(event(EventType.VIEW, 10_000 + WINDOW, "b"), table, converted).size(), "at the window's end");
@@ -72,8 +68,8 @@ class AttributorTest {
     @Test
     void theLatestListThatShowedTheItemGetsTheCredit() throws Exception {
         Attributor a = attributor(ExposureSource.LISTS);
-        a.listEmitted(list("L1", "v", 1_000, "a"), table, recent);
-        a.listEmitted(list("L2", "v", 2_000, "x", "a"), table, recent);
+        a.listEmitted(Shown.list("u1", "L1", "v", 1_000, "a"), table, recent);
+        a.listEmitted(Shown.list("u1", "L2", "v", 2_000, "x", "a"), table, recent);
         Attribution credit = only(a.action(purchase(3_000, new OrderLine("a", 1, 1.0)), table, converted)).attribution();
         assertEquals("L2", credit.listId);
         assertEquals(2, credit.position);
@@ -82,17 +78,17 @@ class AttributorTest {
     @Test
     void theSameListShownAgainKeepsWhatItWasCredited() throws Exception {
         Attributor a = attributor(ExposureSource.LISTS);
-        a.listEmitted(list("L1", "v", 1_000, "a"), table, recent);
+        a.listEmitted(Shown.list("u1", "L1", "v", 1_000, "a"), table, recent);
         assertEquals(1, a.action(event(EventType.VIEW, 2_000, "a"), table, converted).size());
-        a.listEmitted(list("L1", "v", 1_000, "a"), table, recent); // delivered twice (at-least-once)
+        a.listEmitted(Shown.list("u1", "L1", "v", 1_000, "a"), table, recent); // delivered twice (at-least-once)
         assertEquals(0, a.action(event(EventType.VIEW, 2_100, "a"), table, converted).size());
     }
 
     @Test
     void withImpressionsOnlyShownItemsCountFromTheImpressionOn() throws Exception {
         Attributor a = attributor(ExposureSource.IMPRESSIONS);
-        assertFalse(a.listEmitted(list("L1", "v", 1_000, "a", "b"), table, recent));
-        a.listEmitted(list("L2", "v", 2_000, "b", "c"), table, recent);
+        assertFalse(a.listEmitted(Shown.list("u1", "L1", "v", 1_000, "a", "b"), table, recent));
+        a.listEmitted(Shown.list("u1", "L2", "v", 2_000, "b", "c"), table, recent);
         assertEquals(0, a.action(event(EventType.VIEW, 2_500, "a"), table, converted).size(), "emitted, never shown");
 
         List<ShownList> shown = a.impression(impression(3_000, "a", "b", "q"), table, recent);
@@ -107,21 +103,14 @@ class AttributorTest {
     @Test
     void keepsOnlyTheMostRecentListsForImpressions() throws Exception {
         Attributor a = attributor(ExposureSource.IMPRESSIONS);
-        for (int i = 1; i <= 5; i++) a.listEmitted(list("L" + i, "v", i * 100, "i" + i), table, recent);
+        for (int i = 1; i <= 5; i++) a.listEmitted(Shown.list("u1", "L" + i, "v", i * 100, "i" + i), table, recent);
         assertEquals(List.of("L3", "L4", "L5"), recent.stream().map(l -> l.listId).toList());
     }
 
     @Test
     void remindersAreCreditedTheSameWay() throws Exception {
         Attributor a = attributor(ExposureSource.IMPRESSIONS);
-        Reminder r = new Reminder();
-        r.reminderId = "R1";
-        r.userId = "u1";
-        r.dueTime = 5_000;
-        ReminderItem item = new ReminderItem();
-        item.itemId = "tea";
-        r.items = List.of(item);
-        a.reminderSent(r, "holdout", table);
+        a.reminderSent(Shown.reminder("u1", "R1", 5_000, "tea"), "holdout", table);
 
         Attribution credit = only(a.action(purchase(6_000, new OrderLine("tea", 3, 2.5)), table, converted)).attribution();
         assertEquals("reminder", credit.kind);
@@ -134,7 +123,7 @@ class AttributorTest {
     @Test
     void linesOfOneItemEarnOneCreditWithTheirWholeRevenue() throws Exception {
         Attributor a = attributor(ExposureSource.LISTS);
-        a.listEmitted(list("L1", "v", 1_000, "a"), table, recent);
+        a.listEmitted(Shown.list("u1", "L1", "v", 1_000, "a"), table, recent);
         Event order = purchase(2_000, new OrderLine("a", 1, 4.0), new OrderLine("a", 2, 3.0), new OrderLine("z", 1, 9.0));
         Attribution credit = only(a.action(order, table, converted)).attribution();
         assertEquals(3, credit.quantity);
@@ -145,17 +134,6 @@ class AttributorTest {
     private static <T> T only(List<T> values) {
         assertEquals(1, values.size(), values.toString());
         return values.get(0);
-    }
-
-    private static Recommendation list(String id, String variant, long eventTime, String... items) {
-        Recommendation r = new Recommendation();
-        r.recId = id;
-        r.userId = "u1";
-        r.variant = variant;
-        r.eventTime = eventTime;
-        r.items = new ArrayList<>();
-        for (String i : items) r.items.add(new RankedItem(i, 1.0, "test"));
-        return r;
     }
 
     private Event event(EventType type, long time, String item) {

@@ -1,10 +1,13 @@
 package org.streamrec.engine.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -16,14 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.attribution.Shown;
 import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
-import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
-import org.streamrec.engine.model.Reminder;
-import org.streamrec.engine.model.ReminderItem;
 
 /** The attribution graph on a MiniCluster with Kryo disabled, so every type it ships must be a POJO. */
 class AttributionGraphTest {
@@ -44,7 +45,7 @@ class AttributionGraphTest {
         List<Recommendation> lists = new ArrayList<>();
         List<Event> actions = new ArrayList<>();
         for (int u = 0; u < 20; u++) {
-            lists.add(list("u" + u, T0, "a" + u, "b" + u));
+            lists.add(Shown.list("u" + u, "rec-u" + u, "cooc-v1", T0, "a" + u, "b" + u));
             actions.add(event("u" + u, EventType.VIEW, T0 + 1_000, "b" + u));
             Event order = event("u" + u, EventType.PURCHASE, T0 + 2_000, null);
             order.lines = List.of(new OrderLine("b" + u, 1, 2.0), new OrderLine("tea", 1, 3.0));
@@ -52,9 +53,9 @@ class AttributionGraphTest {
             actions.add(event("u" + u, EventType.SEARCH, T0 + 3_000, "a" + u)); // not an action attribution credits
         }
         DataStream<Attribution> attributions = AttributionGraph.attach(
-                env.fromData(lists),
-                env.fromData(reminder("u0", T0 + 500, "tea")),
-                env.fromData(actions).map(new StartLater()),
+                env.fromData(lists).map(new CountDown(lists.size())).setParallelism(1),
+                env.fromData(Shown.reminder("u0", "rem-u0", T0 + 500, "tea")),
+                env.fromData(actions).map(new StartLater()).setParallelism(1),
                 config);
 
         List<String> ids = new ArrayList<>();
@@ -73,41 +74,38 @@ class AttributionGraphTest {
 
     /**
      * Attribution handles records as they arrive, and in a shop a list reaches it before the actions
-     * it prompts; three bounded sources race, so the actions here wait a moment.
+     * it prompts; here three bounded sources race, so the actions wait until every list has left its
+     * source, and a moment more for the network buffers to flush.
      */
+    private static final CountDownLatch LISTS_SENT = new CountDownLatch(1);
+
+    private static final class CountDown implements MapFunction<Recommendation, Recommendation> {
+        private final int total;
+        private int seen;
+
+        CountDown(int total) {
+            this.total = total;
+        }
+
+        @Override
+        public Recommendation map(Recommendation r) {
+            if (++seen == total) LISTS_SENT.countDown();
+            return r;
+        }
+    }
+
     private static final class StartLater implements MapFunction<Event, Event> {
         private boolean started;
 
         @Override
         public Event map(Event e) throws Exception {
             if (!started) {
-                Thread.sleep(1_500);
+                assertTrue(LISTS_SENT.await(60, TimeUnit.SECONDS), "the lists were not sent");
+                Thread.sleep(1_000);
                 started = true;
             }
             return e;
         }
-    }
-
-    private static Recommendation list(String user, long time, String... items) {
-        Recommendation r = new Recommendation();
-        r.recId = "rec-" + user;
-        r.userId = user;
-        r.variant = "cooc-v1";
-        r.eventTime = time;
-        r.items = new ArrayList<>();
-        for (String i : items) r.items.add(new RankedItem(i, 1.0, "test"));
-        return r;
-    }
-
-    private static Reminder reminder(String user, long time, String item) {
-        Reminder r = new Reminder();
-        r.reminderId = "rem-" + user;
-        r.userId = user;
-        r.dueTime = time;
-        ReminderItem i = new ReminderItem();
-        i.itemId = item;
-        r.items = List.of(i);
-        return r;
     }
 
     private static Event event(String user, EventType type, long time, String item) {

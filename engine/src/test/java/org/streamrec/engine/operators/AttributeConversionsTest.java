@@ -13,15 +13,13 @@ import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.attribution.Shown;
 import org.streamrec.engine.messages.AttributionInput;
 import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
-import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
-import org.streamrec.engine.model.Reminder;
-import org.streamrec.engine.model.ReminderItem;
 
 // Flink's test harnesses declare close() throws Exception; try-with-resources is still the right way to close them.
 @SuppressWarnings("try")
@@ -50,7 +48,7 @@ class AttributeConversionsTest {
     @Test
     void creditsActionsOnListsInRocksDbState() throws Exception {
         try (var h = opened()) {
-            send(h, list("u1", "rec-1", T0, "a", "b"));
+            send(h, Shown.list("u1", "rec-1", "cooc-v1", T0, "a", "b"));
             send(h, event("u1", EventType.VIEW, T0 + 1_000, "b"));
             send(h, purchase("u1", T0 + 2_000, new OrderLine("b", 2, 3.5), new OrderLine("z", 1, 1.0)));
             send(h, event("u2", EventType.VIEW, T0 + 2_000, "a")); // another user saw no list
@@ -63,7 +61,7 @@ class AttributeConversionsTest {
     @Test
     void forgetUserForgetsWhatTheUserWasShown() throws Exception {
         try (var h = opened()) {
-            send(h, list("u1", "rec-1", T0, "a"));
+            send(h, Shown.list("u1", "rec-1", "cooc-v1", T0, "a"));
             send(h, event("u1", EventType.FORGET_USER, T0 + 1_000, null));
             send(h, event("u1", EventType.VIEW, T0 + 2_000, "a"));
             assertEquals(List.of(), ids(h));
@@ -74,7 +72,7 @@ class AttributeConversionsTest {
     void exposuresAndCreditsSurviveARestore() throws Exception {
         OperatorSubtaskState snapshot;
         try (var h = opened()) {
-            send(h, list("u1", "rec-1", T0, "a", "b"));
+            send(h, Shown.list("u1", "rec-1", "cooc-v1", T0, "a", "b"));
             send(h, event("u1", EventType.VIEW, T0 + 1_000, "a"));
             snapshot = h.snapshot(1L, T0 + 1_000);
         }
@@ -91,7 +89,7 @@ class AttributeConversionsTest {
     @Test
     void withImpressionsOnlyWhatWasShownEarnsCredit() throws Exception {
         try (var h = opened("attribution.exposure", "impressions")) {
-            send(h, list("u1", "rec-1", T0, "a", "b"));
+            send(h, Shown.list("u1", "rec-1", "cooc-v1", T0, "a", "b"));
             send(h, event("u1", EventType.VIEW, T0 + 1_000, "a"));
             Event shown = event("u1", EventType.IMPRESSION, T0 + 2_000, null);
             shown.items = List.of("b");
@@ -104,14 +102,7 @@ class AttributeConversionsTest {
     @Test
     void aHeldOutShoppersRemindersCarryTheHoldoutVariant() throws Exception {
         try (var h = opened("experiment.holdoutPercent", "100")) {
-            Reminder r = new Reminder();
-            r.reminderId = "rem-1";
-            r.userId = "u1";
-            r.dueTime = T0;
-            ReminderItem item = new ReminderItem();
-            item.itemId = "tea";
-            r.items = List.of(item);
-            h.processElement(AttributionInput.of(r), T0);
+            h.processElement(AttributionInput.of(Shown.reminder("u1", "rem-1", T0, "tea")), T0);
             send(h, purchase("u1", T0 + 1_000, new OrderLine("tea", 1, 4.0)));
             Attribution a = emitted(h).get(0);
             assertEquals("rem-1:tea:purchase", a.attributionId);
@@ -132,17 +123,6 @@ class AttributeConversionsTest {
 
     private static List<String> ids(KeyedOneInputStreamOperatorTestHarness<String, AttributionInput, Attribution> h) {
         return emitted(h).stream().map(a -> a.attributionId).toList();
-    }
-
-    private static Recommendation list(String user, String id, long time, String... items) {
-        Recommendation r = new Recommendation();
-        r.recId = id;
-        r.userId = user;
-        r.variant = "cooc-v1";
-        r.eventTime = time;
-        r.items = new ArrayList<>();
-        for (String i : items) r.items.add(new RankedItem(i, 1.0, "test"));
-        return r;
     }
 
     private Event event(String user, EventType type, long time, String item) {
