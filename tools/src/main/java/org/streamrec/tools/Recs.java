@@ -5,13 +5,14 @@ import org.streamrec.tools.eval.EvalCommand;
 import org.streamrec.config.ConfigException;
 import org.streamrec.tools.bench.BenchCommand;
 import org.streamrec.tools.monitor.MonitorCommand;
+import org.streamrec.tools.ops.PanelsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The launcher behind ./recs. */
 @Command(name = "recs", mixinStandardHelpOptions = true,
         description = "Real-time recommendation engine on Apache Flink.",
-        subcommands = {DemoCommand.class, EvalCommand.class, BenchCommand.class, MonitorCommand.class})
+        subcommands = {DemoCommand.class, EvalCommand.class, BenchCommand.class, MonitorCommand.class, PanelsCommand.class})
 public final class Recs implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
