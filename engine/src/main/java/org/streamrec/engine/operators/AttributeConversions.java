@@ -39,7 +39,8 @@ public class AttributeConversions extends KeyedProcessFunction<String, Attributi
     private transient MapState<String, Exposure> exposures;
     private transient ValueState<List<ShownList>> recentLists;
     private transient ValueState<List<String>> convertedLists;
-    private transient ValueState<Boolean> seen;
+    /** The shopper's arm, kept once the shopper is first seen, so the hash is taken once per shopper. */
+    private transient ValueState<String> shopperArm;
     private transient ExposureTable table;
     private transient AttributionMetrics metrics;
 
@@ -72,7 +73,7 @@ public class AttributeConversions extends KeyedProcessFunction<String, Attributi
         ValueStateDescriptor<List<String>> convertedState = new ValueStateDescriptor<>("converted-lists", Types.LIST(Types.STRING));
         convertedState.enableTimeToLive(ttl);
         convertedLists = getRuntimeContext().getState(convertedState);
-        seen = getRuntimeContext().getState(new ValueStateDescriptor<>("seen", Types.BOOLEAN));
+        shopperArm = getRuntimeContext().getState(new ValueStateDescriptor<>("arm", Types.STRING));
         table = new ExposureTable() {
             @Override
             public Exposure get(String itemId) throws Exception {
@@ -101,16 +102,17 @@ public class AttributeConversions extends KeyedProcessFunction<String, Attributi
             exposures.clear();
             recentLists.clear();
             convertedLists.clear();
-            seen.clear();
+            shopperArm.clear();
         } else {
             observe(in.event, out);
         }
     }
 
     private void observe(Event e, Collector<Attribution> out) throws Exception {
-        String arm = holdout.variantOf(e.userId, liveVariant);
-        if (seen.value() == null) {
-            seen.update(true);
+        String arm = shopperArm.value();
+        if (arm == null) {
+            arm = holdout.variantOf(e.userId, liveVariant);
+            shopperArm.update(arm);
             metrics.newShopper(arm);
         }
         if (e.type == EventType.IMPRESSION) {
