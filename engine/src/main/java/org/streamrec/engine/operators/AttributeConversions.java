@@ -91,6 +91,8 @@ public class AttributeConversions extends KeyedProcessFunction<String, Attributi
     @Override
     public void processElement(AttributionInput in, Context ctx, Collector<Attribution> out) throws Exception {
         if (in.list != null) {
+            // A list without a variant still counts, under the shopper's arm.
+            if (in.list.variant == null) in.list.variant = holdout.variantOf(in.list.userId, liveVariant);
             List<ShownList> recent = recent();
             if (attributor.listEmitted(in.list, table, recent)) metrics.shown(in.list.variant, Attribution.LIST);
             else recentLists.update(recent);

@@ -13,14 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.streamrec.config.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** ./recs panels: evaluates the dashboard's and the alerts' queries on a running Prometheus. */
 @Command(name = "panels", mixinStandardHelpOptions = true,
         description = {
-            "Evaluates every query of the Grafana dashboard on a Prometheus and says which return data (every panel",
-            "must), and every alert rule's expression (which must evaluate; it returns data only while firing).",
+            "Evaluates every query of the Grafana dashboard on a Prometheus over the last --range, as Grafana's panels",
+            "do (a range query), and says which return data (every panel must); and every alert rule's expression now",
+            "(which must evaluate; it returns data only while firing).",
             "Exits 1 when a panel query returns nothing or any query fails. tools/scripts/check-dashboard runs it",
             "against ./recs demo (docs/operations.md)."})
 public final class PanelsCommand implements Callable<Integer> {
@@ -30,8 +32,11 @@ public final class PanelsCommand implements Callable<Integer> {
     URI prometheus;
 
     @Option(names = "--range", defaultValue = "5m",
-            description = "What Grafana's $__range stands for (the dashboard's time range). Default: ${DEFAULT-VALUE}.")
+            description = "The dashboard's time range: panels are evaluated over it, and it is what Grafana's $__range stands for. Default: ${DEFAULT-VALUE}.")
     String range;
+
+    @Option(names = "--step", defaultValue = "5", description = "Seconds between the points of a panel's range query. Default: ${DEFAULT-VALUE}.")
+    int step;
 
     @Option(names = "--dashboard", defaultValue = "helm/streamrec/files/grafana-dashboard.json", description = "Default: ${DEFAULT-VALUE}.")
     Path dashboard;
@@ -49,7 +54,7 @@ public final class PanelsCommand implements Callable<Integer> {
         int failures = 0;
         for (OpsQueries.Query q : queries) {
             boolean panel = q.source().startsWith("panel ");
-            JsonNode answer = query(http, q.forPrometheus(range));
+            JsonNode answer = panel ? queryRange(http, q.forPrometheus(range)) : query(http, q.forPrometheus(range));
             String verdict;
             if (!"success".equals(answer.path("status").asText())) {
                 failures++;
@@ -73,8 +78,19 @@ public final class PanelsCommand implements Callable<Integer> {
     }
 
     private JsonNode query(HttpClient http, String promql) throws IOException, InterruptedException {
-        URI uri = prometheus.resolve("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        return get(http, "/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+    }
+
+    private JsonNode queryRange(HttpClient http, String promql) throws IOException, InterruptedException {
+        long end = System.currentTimeMillis() / 1000;
+        long start = end - Durations.parse(range).toSeconds();
+        return get(http, "/api/v1/query_range?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)
+                + "&start=" + start + "&end=" + end + "&step=" + step);
+    }
+
+    private JsonNode get(HttpClient http, String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(prometheus.resolve(pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body());
     }
 }
