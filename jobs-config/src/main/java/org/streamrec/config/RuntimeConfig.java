@@ -12,12 +12,13 @@ public record RuntimeConfig(
         Duration watermarkOutOfOrderness,
         Duration watermarkIdleness,
         Duration dedupWindow,
+        int dedupMaxIds,
         Duration maxFutureSkew) implements Serializable {
 
     /** The same settings at another parallelism. */
     public RuntimeConfig withParallelism(int p) {
         return new RuntimeConfig(p, checkpointInterval, checkpointDir, bufferTimeout, watermarkOutOfOrderness,
-                watermarkIdleness, dedupWindow, maxFutureSkew);
+                watermarkIdleness, dedupWindow, dedupMaxIds, maxFutureSkew);
     }
 
     void validate(Problems p) {
@@ -28,6 +29,7 @@ public record RuntimeConfig(
         p.positive("watermarkOutOfOrderness", watermarkOutOfOrderness);
         p.positive("watermarkIdleness", watermarkIdleness);
         p.positive("dedupWindow", dedupWindow);
+        p.positive("dedupMaxIds", dedupMaxIds);
         p.positive("maxFutureSkew", maxFutureSkew);
     }
 }

@@ -3,25 +3,31 @@ package org.streamrec.config;
 import java.io.Serializable;
 import java.time.Duration;
 
-/** Item-item co-occurrence similarity. Keys under {@code similarity.}. */
+/** Item-item co-occurrence similarity, learned in bundles and published to the ranking. Keys under {@code similarity.}. */
 public record SimilarityConfig(
-        SimilarityMeasure measure,
         int topK,
         int pairsPerEvent,
         int maxTrackedPairs,
         Duration halfLife,
-        int cachedItems) implements Serializable {
-
-    public enum SimilarityMeasure { COSINE, JACCARD, LIFT }
+        double alpha,
+        double directedWeight,
+        double sequenceDecay,
+        int cachedItems,
+        int bundleSize,
+        Duration bundleInterval,
+        Duration publishInterval) implements Serializable {
 
     void validate(Problems p) {
-        if (measure == null) p.add("measure", "must be one of cosine, jaccard, lift");
         p.positive("topK", topK);
         p.positive("pairsPerEvent", pairsPerEvent);
         if (maxTrackedPairs < topK) p.add("maxTrackedPairs", "must be >= topK (" + topK + "), got " + maxTrackedPairs);
+        p.positive("halfLife", halfLife);
+        p.range("alpha", alpha, 0, 1);
+        p.range("directedWeight", directedWeight, 0, 1);
+        if (!(sequenceDecay > 0 && sequenceDecay <= 1)) p.add("sequenceDecay", "must be > 0 and <= 1, got " + sequenceDecay);
         p.positive("cachedItems", cachedItems);
-        if (halfLife == null || halfLife.compareTo(Duration.ofDays(7)) < 0) {
-            p.add("halfLife", "must be at least 7d (co-occurrence weights are scaled from 2020, see CooccurrenceDecay), got " + halfLife);
-        }
+        p.positive("bundleSize", bundleSize);
+        p.positive("bundleInterval", bundleInterval);
+        p.positive("publishInterval", publishInterval);
     }
 }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.streamrec.config.KafkaConfig.StartingOffsets;
-import org.streamrec.config.SimilarityConfig.SimilarityMeasure;
 
 class ConfigLoaderTest {
 
@@ -36,8 +35,9 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofDays(30), c.profile().affinityHalfLife());
         assertEquals(Duration.ofMinutes(30), c.profile().sessionGap());
         assertEquals(5000, c.profile().cachedUsers());
-        assertEquals(new SimilarityConfig(SimilarityMeasure.COSINE, 50, 10, 500, Duration.ofDays(180), 1000), c.similarity());
-        assertEquals(new RankingConfig(10, 5, 2.0, true, 10.0, "cooc-v1", 3, 2, 0.5,
+        assertEquals(new SimilarityConfig(50, 10, 500, Duration.ofDays(30), 0.5, 0.5, 0.8, 2000, 2000,
+                Duration.ofMillis(50), Duration.ofMillis(200)), c.similarity());
+        assertEquals(new RankingConfig(10, 5, 0.8, 2, "cooc-v2", 10, 2, 0.5, new RepeatConfig(0.2, 10, 20),
                 new TrendingConfig(Duration.ofHours(1), Duration.ofMinutes(5), 10, 1000),
                 new ImpressionConfig(3, Duration.ofDays(7), 200)), c.ranking());
         assertEquals("recs.rules", c.kafka().rulesTopic());
@@ -95,7 +95,7 @@ class ConfigLoaderTest {
     void unknownKeyIsNamedWithTheKnownKeysBesideIt() {
         String problem = onlyProblem("similarity.topk", "20");
         assertTrue(problem.startsWith("similarity.topk: unknown key"), problem);
-        for (String known : List.of("measure", "topK", "pairsPerEvent", "maxTrackedPairs")) {
+        for (String known : List.of("alpha", "topK", "pairsPerEvent", "maxTrackedPairs")) {
             assertTrue(problem.contains(known), problem);
         }
     }
@@ -147,18 +147,18 @@ class ConfigLoaderTest {
     void overridesAreTypedAndWinOverTheEnvironment() {
         Map<String, String> overrides = Map.of(
                 "similarity.topK", "20",
-                "similarity.measure", "jaccard",
+                "similarity.alpha", "1",
                 "kafka.inputTopics", "[a, b]",
                 "kafka.startingOffsets", "latest",
-                "ranking.excludeRecent", "false",
+                "ranking.excludeLastEvents", "0",
                 "ranking.variant", "exp-2",
                 "profile.affinityHalfLife", "12h");
         EngineConfig c = ConfigLoader.load("local", overrides);
         assertEquals(20, c.similarity().topK());
-        assertEquals(SimilarityMeasure.JACCARD, c.similarity().measure());
+        assertEquals(1.0, c.similarity().alpha());
         assertEquals(List.of("a", "b"), c.kafka().inputTopics());
         assertEquals(StartingOffsets.LATEST, c.kafka().startingOffsets());
-        assertFalse(c.ranking().excludeRecent());
+        assertEquals(0, c.ranking().excludeLastEvents());
         assertEquals("exp-2", c.ranking().variant());
         assertEquals(Duration.ofHours(12), c.profile().affinityHalfLife());
         assertEquals(Duration.ofSeconds(5), c.runtime().checkpointInterval(), "local's own value is kept");
@@ -171,12 +171,12 @@ class ConfigLoaderTest {
                 kafka:
                   bootstrapServers: broker:29092
                 similarity:
-                  measure: lift
+                  directedWeight: 1
                   topK: 7
                 """);
         EngineConfig c = ConfigLoader.load(file.toString(), Map.of("similarity.topK", "8"));
         assertEquals("broker:29092", c.kafka().bootstrapServers());
-        assertEquals(SimilarityMeasure.LIFT, c.similarity().measure());
+        assertEquals(1.0, c.similarity().directedWeight());
         assertEquals(8, c.similarity().topK());
     }
 

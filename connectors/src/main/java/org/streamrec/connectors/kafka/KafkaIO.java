@@ -102,7 +102,8 @@ public final class KafkaIO {
 
     /**
      * Recommendation lists keyed by user id. At-least-once is enough: a repeated list replaces the
-     * same user's list, and the topic is compacted to the latest list per user.
+     * same user's list, and the topic is compacted to the latest list per user (a forgotten user's
+     * tombstone removes it).
      */
     public static KafkaSink<Recommendation> recommendationSink(KafkaConfig config, EventCodec codec) {
         return KafkaSink.<Recommendation>builder()
@@ -113,7 +114,9 @@ public final class KafkaIO {
     }
 
     static KafkaRecordSerializationSchema<Recommendation> recommendationSerializer(String topic, EventCodec codec) {
-        return keyed(topic, r -> utf8(r.userId), new WireValue<>(Recommendation.class, codec::encode));
+        // A forgotten user's tombstone (no value) makes compaction drop their last list.
+        return keyed(topic, r -> utf8(r.userId),
+                new WireValue<>(Recommendation.class, r -> Recommendation.isTombstone(r) ? null : codec.encode(r)));
     }
 
     /**

@@ -46,13 +46,21 @@ class KafkaIOTest {
         Recommendation r = new Recommendation();
         r.userId = "u-42";
         r.recId = "r1";
-        r.items = List.of(new RankedItem("i1", 1.0, "popular"));
+        r.items = List.of(new RankedItem("i1", 1.0, "popular", RankedItem.TRENDING));
         ProducerRecord<byte[], byte[]> out = KafkaIO.recommendationSerializer("recs.out", codec).serialize(r, null, 7L);
         assertEquals("recs.out", out.topic());
         assertEquals("u-42", utf8(out.key()));
         assertArrayEquals(codec.encode(r), out.value());
         assertEquals("u-42", codec.decodeRecommendation(out.value()).userId);
         assertNull(out.timestamp(), "stamped by the producer's clock, not the event time 7: retention must not drop replayed outputs");
+    }
+
+    @Test
+    void aForgottenUsersTombstoneHasNoValue() {
+        ProducerRecord<byte[], byte[]> out = KafkaIO.recommendationSerializer("recs.out", codec)
+                .serialize(Recommendation.tombstone("u-42", "e-9", 7L), null, 8L);
+        assertEquals("u-42", utf8(out.key()));
+        assertNull(out.value(), "compaction removes the user's last list");
     }
 
     @Test

@@ -11,27 +11,28 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 
 /**
- * Affinity update: one view recorded into a profile that already holds its full share of items
- * (profile.maxItems, recentItems from the defaults), and the seeds computed after it, as the user
- * profile operator does for every event.
+ * The user side of one event: a view recorded into a profile that already holds its full share of
+ * items (profile.maxItems, recentItems from the defaults), and the rank request built after it
+ * (seeds, repeats, exclusions), as the user profile operator does for every event.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class UserProfileBenchmark {
     private final EngineConfig config = ConfigLoader.defaults();
-    private UserProfile profile;
+    private UserState user;
     private Event[] views;
     private long time;
     private int next;
 
     @Setup
     public void fill() {
-        profile = new UserProfile();
+        user = new UserState(config.ranking().excludeLastEvents());
         time = 1_700_000_000_000L;
         views = new Event[4096];
         for (int i = 0; i < views.length; i++) {
@@ -44,12 +45,11 @@ public class UserProfileBenchmark {
     public List<CooccurrenceDelta> record() {
         Event e = views[next++ & (views.length - 1)];
         e.eventTime = time += 1000;
-        return profile.record(e, config.profile(), config.similarity().pairsPerEvent());
+        return user.profile.record(e, config.profile(), config.similarity());
     }
 
     @Benchmark
-    public List<Seed> seeds() {
-        return profile.seeds(config.ranking().seedItems(), config.ranking().sessionBoost(), time, config.profile(),
-                (weight, rating) -> weight);
+    public RankRequest request() {
+        return RankRequests.after(views[next & (views.length - 1)], user, config.profile(), config.ranking());
     }
 }

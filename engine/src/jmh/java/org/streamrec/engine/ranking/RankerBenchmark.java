@@ -1,11 +1,6 @@
 package org.streamrec.engine.ranking;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,48 +11,70 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.messages.ItemCard;
+import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.model.RankedItem;
-import org.streamrec.engine.profile.BoughtItem;
-import org.streamrec.engine.similarity.Neighbour;
+import org.streamrec.engine.trending.TrendingBoards;
 
 /**
- * Ranking: the default number of seeds (ranking.seedItems), each answered with topK neighbours
- * that overlap between seeds, a recent-items exclusion and some bought items, and a catalogue.
+ * The ranking side of one event: a list for a request with the default number of seeds
+ * (ranking.seedItems), each with topK neighbours in the local index that overlap between seeds, the
+ * default number of repeat candidates, a few exclusions and bought items, and a catalogue.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class RankerBenchmark {
     private final EngineConfig config = ConfigLoader.defaults();
-    private final List<CandidateSet> sets = new ArrayList<>();
-    private final Set<String> exclude = new HashSet<>();
-    private final Set<String> bought = new HashSet<>();
-    private final List<BoughtItem> boughtItems = new ArrayList<>();
-    private final Map<String, CatalogueItem> catalogue = new HashMap<>();
+    private final ItemIndex index = new ItemIndex();
+    private final TrendingBoards boards = new TrendingBoards(10);
+    private final Lists lists = new Lists(config.ranking());
+    private RankRequest request;
 
     @Setup
     public void fill() {
         int topK = config.similarity().topK();
-        for (int s = 0; s < config.ranking().seedItems(); s++) {
-            List<Neighbour> neighbours = new ArrayList<>(topK);
-            for (int n = 0; n < topK; n++) neighbours.add(new Neighbour("i" + (s * 17 + n * 3), 1.0 / (n + 1)));
-            sets.add(new CandidateSet("seed" + s, 5.0 - s, "viewed", neighbours));
+        int seeds = config.ranking().seedItems();
+        request = new RankRequest();
+        request.seeds = new String[seeds];
+        request.seedWeights = new double[seeds];
+        request.seedActions = new String[seeds];
+        for (int s = 0; s < seeds; s++) {
+            ItemCard card = new ItemCard();
+            card.itemId = "seed" + s;
+            card.neighbours = new String[topK];
+            card.similarities = new float[topK];
+            for (int n = 0; n < topK; n++) {
+                card.neighbours[n] = "i" + (s * 17 + n * 3);
+                card.similarities[n] = 1f / (n + 1);
+            }
+            index.apply(card);
+            request.seeds[s] = card.itemId;
+            request.seedWeights[s] = Math.pow(config.ranking().seedRecencyDecay(), s);
+            request.seedActions[s] = "viewed";
         }
-        for (int i = 0; i < config.profile().recentItems(); i++) exclude.add("i" + (i * 5));
-        for (int i = 0; i < 10; i++) {
-            bought.add("i" + (i * 11));
-            boughtItems.add(new BoughtItem("i" + (i * 11), 1, 1.0));
+        int repeats = config.ranking().repeat().candidates();
+        request.repeats = new String[repeats];
+        request.repeatAffinities = new double[repeats];
+        request.repeatPurchases = new int[repeats];
+        for (int i = 0; i < repeats; i++) {
+            request.repeats[i] = "i" + (i * 13);
+            request.repeatAffinities[i] = 1.0 / (i + 1);
         }
+        request.returnShare = 0.3;
+        request.exclude = new String[] {"i0", "i5"};
+        request.bought = new String[] {"i11", "i22", "i33"};
         for (int i = 0; i < 300; i += 2) {
-            CatalogueItem item = new CatalogueItem();
-            item.price = 1.0 + i;
-            item.stock = i % 20 == 0 ? 0 : 5;
-            catalogue.put("i" + i, item);
+            ItemCard card = new ItemCard();
+            card.itemId = "i" + i;
+            card.price = 1.0 + i;
+            card.stock = i % 20 == 0 ? 0 : 5;
+            index.apply(card);
         }
     }
 
     @Benchmark
     public List<RankedItem> rank() {
-        return Ranker.rank(sets, boughtItems, config.ranking().rebuyWeight(), new Eligibility(exclude, bought, catalogue::get));
+        return lists.forUser(request, index, boards);
     }
 }

@@ -15,7 +15,7 @@ import org.streamrec.config.SimilarityConfig;
 /**
  * Similarity update: pair increments into an item whose counters are full (similarity.maxTrackedPairs)
  * and whose top-K list is full, partners drawn with a skew so both list members and outsiders are
- * hit; and the neighbour query that answers a candidate request. Counters live in a HashMap here,
+ * hit; and the neighbour list that goes on the item's card. Counters live in a HashMap here,
  * so this measures the algorithm, not RocksDB.
  */
 @State(Scope.Thread)
@@ -32,7 +32,7 @@ public class ItemNeighbourhoodBenchmark {
     @Setup
     public void fill() throws Exception {
         summary = new ItemSummary();
-        summary.count = 1000;
+        neighbourhood.setCount(summary, 1000, 0);
         pairs = new MapPairTable();
         partners = new String[8192];
         for (int i = 0; i < partners.length; i++) {
@@ -46,7 +46,7 @@ public class ItemNeighbourhoodBenchmark {
     @Benchmark
     public ItemSummary addPair() throws Exception {
         String other = partners[next++ & (partners.length - 1)];
-        neighbourhood.addPair(summary, pairs, other, 1.0, 50 + other.length());
+        neighbourhood.addPair(summary, pairs, other, 1.0, 0.5, 50 + other.length(), 0);
         return summary;
     }
 

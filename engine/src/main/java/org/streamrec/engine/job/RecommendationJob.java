@@ -9,27 +9,30 @@ import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.state.rocksdb.RocksDBConfigurableOptions;
-import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.streamrec.config.EngineConfig;
 import org.apache.flink.util.Collector;
-import org.streamrec.engine.messages.CandidateResponse;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.config.SimilarityConfig;
 import org.streamrec.engine.messages.ItemActivity;
-import org.streamrec.engine.messages.RankContext;
-import org.streamrec.engine.messages.RankInput;
+import org.streamrec.engine.messages.ItemCard;
+import org.streamrec.engine.messages.ItemFact;
+import org.streamrec.engine.messages.ItemTouch;
+import org.streamrec.engine.messages.PairUpdate;
+import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
-import org.streamrec.engine.model.BusinessRule;
+import org.streamrec.engine.trending.TrendingList;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
+import org.streamrec.engine.operators.BundleOperator;
 import org.streamrec.engine.operators.CountItems;
 import org.streamrec.engine.operators.CountTrending;
-import org.streamrec.engine.operators.DeduplicateEvents;
+import org.streamrec.engine.operators.MergePairUpdates;
+import org.streamrec.engine.operators.MergeTouches;
 import org.streamrec.engine.operators.RankRecommendations;
 import org.streamrec.engine.operators.RankTrending;
 import org.streamrec.engine.operators.RouteDeadLetters;
@@ -42,30 +45,28 @@ import org.streamrec.engine.replenish.ReplenishmentGraph;
  * The whole engine as one Flink job graph. Read top to bottom, it is the design:
  *
  * <pre>
- * source (parse) ─► route dead letters ─────────────────────────────► dead-letter sink
- * rules source (parse) ─► route rule dead letters ─ rules ─ broadcast ──────┐ (and dead-letter sink)
- *      ├─ catalogue updates ─────────────────── broadcast ──────────────────┐
- *      │     └──────────────┐                                               │
- *      │   user events + catalogue ─ keyBy(item) ─► count trending          │
- *      │     count trending ─ keyBy(category) ─► rank trending ─ broadcast ─┤
- *      └─ user events ─ keyBy(user) ─► dedup ─► user profile                │
- *            user profile ─ item touches ─ keyBy(item) ─► count items       │
- *            count items ─ pair/count updates ─ keyBy(item) ─┐              │
- *            user profile ─ candidate requests ─ keyBy(seed) ─┴► item neighbours
- *            user profile ─ rank contexts ─┐                                │
- *            item neighbours ─ answers ────┤                                │
- *            dedup ─ impressions ──────────┴ keyBy(user) ─► rank ◄──────────┘
- *            rank ─► recommendations sink
- *      user events + catalogue updates ─► replenishment (ReplenishmentGraph) ─► reminders sink
- *                                              └─ learned replenishability ─ broadcast ─► rank
+ *  events ─► route dead letters ──────────────────────────────────────────────────► dead-letter sink
+ *   │                                                  rules ─► route rule dead letters ─┐
+ *   ├─ user events ─ keyBy(user) ─► USER PROFILE (dedup, profile, impressions: one value)
+ *   │      │  rank requests ── forward ──────────────────────────────► RANK ─► recommendations sink
+ *   │      │                                                           ▲ (local item index, trending, rules)
+ *   │      │  item touches ─► bundle ─ keyBy(item) ─► COUNT ITEMS      │ broadcast
+ *   │      │       pair updates ─► bundle ─ keyBy(item) ─► ITEM NEIGHBOURS ─ cards ─┤
+ *   │      └─ deduplicated events ─┬─► replenishment (ReplenishmentGraph) ─► reminders sink
+ *   │                              │        └─ learned replenishability ─┐
+ *   ├─ catalogue updates ──────────┼───────────────────────────────────────┴─► ITEM NEIGHBOURS
+ *   └──────────────────────────────┴─ keyBy(item) ─► count trending ─ keyBy(board) ─► rank trending ─┘
  * </pre>
  *
- * Everything is keyed, by user or by item, so no operator holds all users or the similarity matrix.
+ * The serving path (user profile -> rank) touches keyed state once per event and waits for nothing:
+ * learning flows around it in bundles and reaches the rankings as published item cards. Everything
+ * with state is keyed, by user, item or board, so parallelism scales it out; each ranking instance
+ * holds a compact copy of the item cards (docs/benchmarks.md).
  */
 public final class RecommendationJob {
     private RecommendationJob() {}
 
-    /** Flink settings the engine needs: RocksDB with incremental, aligned checkpoints, no Kryo, low buffer timeout. */
+    /** Flink settings the engine needs: RocksDB with incremental checkpoints, no Kryo, low buffer timeout. */
     public static Configuration flinkConfiguration(EngineConfig config) {
         Configuration conf = new Configuration();
         conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
@@ -79,8 +80,6 @@ public final class RecommendationJob {
         conf.set(RocksDBConfigurableOptions.MAX_BACKGROUND_THREADS, 8);
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.runtime().checkpointDir());
         conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.runtime().checkpointInterval());
-        // Aligned barriers let the rank keep half-gathered requests on the heap (RankRecommendations).
-        conf.set(CheckpointingOptions.ENABLE_UNALIGNED, false);
         conf.set(ExecutionOptions.BUFFER_TIMEOUT, config.runtime().bufferTimeout());
         conf.set(PipelineOptions.GENERIC_TYPES, false);
         conf.set(PipelineOptions.OBJECT_REUSE, true);
@@ -90,6 +89,7 @@ public final class RecommendationJob {
     /** Adds the engine's operators between {@code io}'s source and sinks. */
     public static void assemble(StreamExecutionEnvironment env, EngineConfig config, JobIO io) {
         env.setParallelism(config.runtime().parallelism());
+        SimilarityConfig similarity = config.similarity();
 
         SingleOutputStreamOperator<Event> events = env
                 .fromSource(io.events(), watermarks(config), "events").uid("events-source")
@@ -97,60 +97,60 @@ public final class RecommendationJob {
         DataStream<DeadLetter> deadLetters = events.getSideOutput(RouteDeadLetters.DEAD_LETTERS);
         DataStream<SharedUpdate> ruleUpdates = null;
         if (io.rules() != null) {
-            SingleOutputStreamOperator<BusinessRule> rules = env
+            SingleOutputStreamOperator<SharedUpdate> rules = env
                     .fromSource(io.rules(), WatermarkStrategy.noWatermarks(), "business rules").uid("rules-source")
-                    .process(new RouteRules()).name("route rule dead letters").uid("route-rule-dead-letters");
+                    .process(new RouteRules()).name("route rule dead letters").uid("route-rule-dead-letters")
+                    .map(SharedUpdate::of).name("rules").uid("rules");
             deadLetters = deadLetters.union(rules.getSideOutput(RouteDeadLetters.DEAD_LETTERS));
-            ruleUpdates = rules.map(SharedUpdate::of).name("rules").uid("rules");
+            ruleUpdates = rules;
         }
         deadLetters.sinkTo(io.deadLetters()).name("dead-letter sink").uid("dead-letter-sink");
 
         DataStream<Event> catalogueUpdates = events
                 .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates").uid("catalogue-updates");
 
-        DataStream<Event> userEvents = events
+        SingleOutputStreamOperator<RankRequest> requests = events
                 .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events").uid("user-events")
                 .keyBy(e -> e.userId)
-                .process(new DeduplicateEvents(config.runtime().dedupWindow().toMillis())).name("dedup").uid("dedup");
+                .transform("user profile", TypeInformation.of(RankRequest.class), new UpdateUserProfile(config.profile(),
+                        similarity, config.ranking(), config.runtime().dedupWindow().toMillis(), config.runtime().dedupMaxIds()))
+                .uid("user-profile");
+        DataStream<Event> userEvents = requests.getSideOutput(UpdateUserProfile.USER_EVENTS);
 
         ReplenishmentGraph.Replenishment replenishment = ReplenishmentGraph.attach(userEvents, catalogueUpdates, config);
         replenishment.reminders().sinkTo(io.reminders()).name("reminders sink").uid("reminders-sink");
 
-        DataStream<SharedUpdate> trending = userEvents.union(catalogueUpdates)
+        DataStream<ItemFact> itemFacts = catalogueUpdates.map(ItemFact::of).name("catalogue facts").uid("catalogue-facts")
+                .union(replenishment.traits().map(ItemFact::of).name("learned facts").uid("learned-facts"));
+        DataStream<ItemCard> cards = requests.getSideOutput(UpdateUserProfile.ITEM_TOUCHES)
+                .transform("bundle item touches", TypeInformation.of(ItemTouch.class), new BundleOperator<>(new MergeTouches(),
+                        similarity.bundleSize(), similarity.bundleInterval().toMillis())).uid("bundle-item-touches")
+                .keyBy(t -> t.itemId)
+                .process(new CountItems()).name("count items").uid("count-items")
+                .transform("bundle pair updates", TypeInformation.of(PairUpdate.class), new BundleOperator<>(new MergePairUpdates(),
+                        similarity.bundleSize(), similarity.bundleInterval().toMillis())).uid("bundle-pair-updates")
+                .keyBy(u -> u.itemId)
+                .connect(itemFacts.keyBy(ItemFact::itemId))
+                .transform("item neighbours", TypeInformation.of(ItemCard.class), new UpdateNeighbours(similarity))
+                .uid("item-neighbours");
+
+        DataStream<TrendingList> trending = userEvents.union(catalogueUpdates)
                 .flatMap((Event e, Collector<ItemActivity> out) -> ItemActivity.of(e).forEach(out::collect))
                 .returns(ItemActivity.class).name("item activity").uid("item-activity")
                 .keyBy(a -> a.itemId)
                 .process(new CountTrending(config.ranking().trending())).name("count trending").uid("count-trending")
                 .keyBy(p -> p.board)
-                .process(new RankTrending(config.ranking().trending().itemsPerCategory())).name("rank trending").uid("rank-trending")
-                .map(SharedUpdate::of).name("trending lists").uid("trending-lists");
-        DataStream<SharedUpdate> sharedUpdates = catalogueUpdates.map(SharedUpdate::of).name("catalogue").uid("catalogue")
-                .union(trending, replenishment.traits().map(SharedUpdate::of).name("learned traits").uid("learned-traits"));
-        if (ruleUpdates != null) sharedUpdates = sharedUpdates.union(ruleUpdates);
-        BroadcastStream<SharedUpdate> shared =
-                sharedUpdates.broadcast(RankRecommendations.CATALOGUE, RankRecommendations.TRENDING, RankRecommendations.RULES);
+                .transform("rank trending", TypeInformation.of(TrendingList.class),
+                        new RankTrending(config.ranking().trending().itemsPerCategory())).uid("rank-trending");
 
-        SingleOutputStreamOperator<RankContext> profiles = DataStreamUtils
-                .reinterpretAsKeyedStream(userEvents, e -> e.userId)
-                .transform("user profile", TypeInformation.of(RankContext.class), new UpdateUserProfile(config))
-                .uid("user-profile");
+        DataStream<SharedUpdate> shared = cards.map(SharedUpdate::of).name("item cards").uid("item-cards")
+                .union(trending.map(SharedUpdate::of).name("trending lists").uid("trending-lists"));
+        if (ruleUpdates != null) shared = shared.union(ruleUpdates);
 
-        DataStream<CandidateResponse> answers = profiles.getSideOutput(UpdateUserProfile.ITEM_TOUCHES)
-                .keyBy(t -> t.itemId)
-                .process(new CountItems()).name("count items").uid("count-items")
-                .keyBy(u -> u.itemId)
-                .connect(profiles.getSideOutput(UpdateUserProfile.CANDIDATE_REQUESTS).keyBy(r -> r.seedId))
-                .transform("item neighbours", TypeInformation.of(CandidateResponse.class), new UpdateNeighbours(config.similarity()))
-                .uid("item-neighbours");
-
-        DataStream<RankInput> impressions = userEvents
-                .filter(e -> e.type == EventType.IMPRESSION).name("impressions").uid("impressions")
-                .map(RankInput::of).name("impression inputs").uid("impression-inputs");
-        DataStream<Recommendation> recommendations = profiles.map(RankInput::of).name("contexts").uid("contexts")
-                .union(answers.map(RankInput::of).name("answers").uid("answers"), impressions)
-                .keyBy(RankInput::userId)
-                .connect(shared)
-                .process(new RankRecommendations(config.ranking(), config.offer())).name("rank").uid("rank");
+        DataStream<Recommendation> recommendations = requests.forward()
+                .connect(shared.broadcast())
+                .transform("rank", TypeInformation.of(Recommendation.class), new RankRecommendations(config.ranking(), config.offer()))
+                .uid("rank");
         recommendations.sinkTo(io.recommendations()).name("recommendations sink").uid("recommendations-sink");
     }
 

@@ -1,35 +1,25 @@
 package org.streamrec.engine.messages;
 
 import org.streamrec.engine.model.BusinessRule;
-import org.streamrec.engine.model.Event;
+import org.streamrec.engine.trending.TrendingList;
 
-/**
- * What every ranking instance must know, on one broadcast stream: a catalogue update, a trending
- * list, a business rule, or an item trait learned from the stream.
- */
+/** What every ranking instance must know, on one broadcast stream: an item card, a trending list, or a business rule. */
 public class SharedUpdate {
-    public Event catalogue;
+    public ItemCard card;
     public TrendingList trending;
     public BusinessRule rule;
-    public ItemTrait trait;
 
     public SharedUpdate() {}
 
-    public static SharedUpdate of(Event catalogueUpdate) {
+    public static SharedUpdate of(ItemCard card) {
         SharedUpdate u = new SharedUpdate();
-        u.catalogue = catalogueUpdate;
+        u.card = card;
         return u;
     }
 
     public static SharedUpdate of(BusinessRule rule) {
         SharedUpdate u = new SharedUpdate();
         u.rule = rule;
-        return u;
-    }
-
-    public static SharedUpdate of(ItemTrait trait) {
-        SharedUpdate u = new SharedUpdate();
-        u.trait = trait;
         return u;
     }
 

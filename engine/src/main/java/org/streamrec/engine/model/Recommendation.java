@@ -8,6 +8,11 @@ import java.util.List;
  */
 public class Recommendation {
     public static final int SCHEMA_VERSION = 1;
+    /**
+     * The {@link #userId} of the list for shoppers the engine does not know yet (what is popular now):
+     * a front end shows it to any user without a list of their own.
+     */
+    public static final String ANY_USER = "*";
 
     public int schemaVersion = SCHEMA_VERSION;
     public String recId;
@@ -23,4 +28,18 @@ public class Recommendation {
     public long emitTime;
 
     public Recommendation() {}
+
+    /** A tombstone: the user was forgotten, and their list must go (a record without value on the topic). */
+    public static Recommendation tombstone(String userId, String triggerEventId, long eventTime) {
+        Recommendation r = new Recommendation();
+        r.userId = userId;
+        r.triggerEventId = triggerEventId;
+        r.eventTime = eventTime;
+        return r;
+    }
+
+    /** Static, so it is not a property of the wire form. */
+    public static boolean isTombstone(Recommendation r) {
+        return r.items == null;
+    }
 }

@@ -10,8 +10,8 @@ import org.apache.flink.util.Collector;
 import org.streamrec.config.TrendingConfig;
 import org.streamrec.engine.messages.ItemActivity;
 import org.streamrec.engine.messages.ItemPopularity;
-import org.streamrec.engine.ranking.TrendingFill;
-import org.streamrec.engine.ranking.WindowedCount;
+import org.streamrec.engine.trending.Boards;
+import org.streamrec.engine.trending.WindowedCount;
 
 /**
  * Keyed by item. Counts the item's interactions in the sliding trending window and reports the
@@ -56,7 +56,7 @@ public class CountTrending extends KeyedProcessFunction<String, ItemActivity, It
         long n = count.countAt(time, config.slide().toMillis(), config.buckets());
         String category = categoryState.value();
         if (category != null) out.collect(new ItemPopularity(category, ctx.getCurrentKey(), n));
-        out.collect(new ItemPopularity(TrendingFill.OVERALL, ctx.getCurrentKey(), n));
+        out.collect(new ItemPopularity(Boards.OVERALL, ctx.getCurrentKey(), n));
         if (n > 0) ctx.timerService().registerEventTimeTimer(time + config.slide().toMillis());
         else countState.clear();
     }

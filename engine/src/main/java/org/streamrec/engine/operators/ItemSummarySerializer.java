@@ -13,8 +13,8 @@ import org.streamrec.engine.similarity.ItemSummary;
 import org.streamrec.engine.similarity.TopEntry;
 
 /**
- * The item summary, written on every pair update, field by field: count, tracked, then per top
- * entry its id and two doubles. The POJO serializer spent most of its time in reflection here.
+ * The item summary, field by field: count, epoch, tracked, version, then per top entry its id and
+ * four doubles. The POJO serializer spent most of its time in reflection here.
  */
 public final class ItemSummarySerializer extends TypeSerializerSingleton<ItemSummary> {
     public static final ItemSummarySerializer INSTANCE = new ItemSummarySerializer();
@@ -33,9 +33,11 @@ public final class ItemSummarySerializer extends TypeSerializerSingleton<ItemSum
     public ItemSummary copy(ItemSummary from) {
         ItemSummary to = new ItemSummary();
         to.count = from.count;
+        to.epoch = from.epoch;
         to.tracked = from.tracked;
+        to.version = from.version;
         to.top = new ArrayList<>(from.top.size());
-        for (TopEntry e : from.top) to.top.add(new TopEntry(e.itemId, e.pair, e.otherCount));
+        for (TopEntry e : from.top) to.top.add(new TopEntry(e.itemId, e.sym, e.fwd, e.otherCount, e.rank));
         return to;
     }
 
@@ -52,13 +54,17 @@ public final class ItemSummarySerializer extends TypeSerializerSingleton<ItemSum
     @Override
     public void serialize(ItemSummary summary, DataOutputView out) throws IOException {
         out.writeDouble(summary.count);
+        out.writeInt(summary.epoch);
         out.writeInt(summary.tracked);
+        out.writeLong(summary.version);
         List<TopEntry> top = summary.top;
         out.writeInt(top.size());
         for (TopEntry e : top) {
             StringValue.writeString(e.itemId, out);
-            out.writeDouble(e.pair);
+            out.writeDouble(e.sym);
+            out.writeDouble(e.fwd);
             out.writeDouble(e.otherCount);
+            out.writeDouble(e.rank);
         }
     }
 
@@ -66,11 +72,13 @@ public final class ItemSummarySerializer extends TypeSerializerSingleton<ItemSum
     public ItemSummary deserialize(DataInputView in) throws IOException {
         ItemSummary summary = new ItemSummary();
         summary.count = in.readDouble();
+        summary.epoch = in.readInt();
         summary.tracked = in.readInt();
+        summary.version = in.readLong();
         int size = in.readInt();
         summary.top = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            summary.top.add(new TopEntry(StringValue.readString(in), in.readDouble(), in.readDouble()));
+            summary.top.add(new TopEntry(StringValue.readString(in), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble()));
         }
         return summary;
     }

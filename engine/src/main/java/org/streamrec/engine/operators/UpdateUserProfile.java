@@ -1,113 +1,118 @@
 package org.streamrec.engine.operators;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.util.OutputTag;
-import org.streamrec.config.EngineConfig;
+import org.streamrec.config.ImpressionConfig;
+import org.streamrec.config.ProfileConfig;
 import org.streamrec.config.RankingConfig;
+import org.streamrec.config.SimilarityConfig;
 import org.streamrec.engine.filter.EventItems;
-import org.streamrec.engine.messages.CandidateRequest;
 import org.streamrec.engine.messages.ItemTouch;
-import org.streamrec.engine.messages.RankContext;
+import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.profile.CooccurrenceDelta;
-import org.streamrec.engine.profile.Partner;
-import org.streamrec.engine.profile.RatingWeighting;
-import org.streamrec.engine.profile.Seed;
-import org.streamrec.engine.profile.UserProfile;
-import org.streamrec.engine.similarity.CooccurrenceDecay;
-import org.streamrec.engine.ranking.FeedbackWeighting;
+import org.streamrec.engine.profile.RankRequests;
+import org.streamrec.engine.profile.UserState;
+import org.streamrec.engine.similarity.CooccurrenceRouting;
+import org.streamrec.engine.similarity.ForwardDecay;
 
 /**
- * Keyed by user. Learns each interaction into the {@link UserProfile}, then sends: co-occurrence
- * changes to the item counters, one candidate request per seed item to the item neighbourhoods,
- * and (main output) the ranking context to the user's ranking.
+ * Keyed by user; everything about a user in one value ({@link UserState}), so an event reads and
+ * writes the user's state once. Drops an event id seen again within {@code runtime.dedupWindow};
+ * learns each interaction into the profile; sends the co-occurrence changes to the item counters
+ * (side output, bundled per item before the shuffle) and, on the main output, a self-contained
+ * {@link RankRequest} that the ranking answers at once from its local item index. Every event that is
+ * not a duplicate goes on to the rest of the job (side output {@link #USER_EVENTS}).
  *
- * <p>An active user's events come seconds apart, so the most recently active users' profiles stay on
+ * <p>An active user's events come seconds apart, so the most recently active users' states stay on
  * the heap and reach RocksDB when they leave the cache or before each checkpoint
  * ({@link WriteBackOperator}).
  */
-public class UpdateUserProfile extends WriteBackOperator<RankContext> implements OneInputStreamOperator<Event, RankContext> {
+public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements OneInputStreamOperator<Event, RankRequest> {
     public static final OutputTag<ItemTouch> ITEM_TOUCHES = new OutputTag<>("item-touches") {};
-    public static final OutputTag<CandidateRequest> CANDIDATE_REQUESTS = new OutputTag<>("candidate-requests") {};
+    public static final OutputTag<Event> USER_EVENTS = new OutputTag<>("user-events") {};
 
-    private final EngineConfig config;
-    private transient ValueState<UserProfile> profileState;
-    private transient WriteBackCache<String, UserProfile> cache;
-    private transient CooccurrenceDecay decay;
-    private transient RatingWeighting byRating;
+    private final ProfileConfig profile;
+    private final SimilarityConfig similarity;
+    private final RankingConfig ranking;
+    private final long dedupWindowMillis;
+    private final int dedupMaxIds;
+    private transient ValueState<UserState> state;
+    private transient WriteBackCache<String, UserState> cache;
+    private transient ForwardDecay decay;
+    private transient Counter duplicates;
+    private transient long watermark;
 
-    public UpdateUserProfile(EngineConfig config) {
-        this.config = config;
+    public UpdateUserProfile(ProfileConfig profile, SimilarityConfig similarity, RankingConfig ranking,
+                             long dedupWindowMillis, int dedupMaxIds) {
+        this.profile = profile;
+        this.similarity = similarity;
+        this.ranking = ranking;
+        this.dedupWindowMillis = dedupWindowMillis;
+        this.dedupMaxIds = dedupMaxIds;
     }
 
     @Override
     public void open() throws Exception {
         super.open();
-        decay = new CooccurrenceDecay(config.similarity().halfLife());
-        RankingConfig ranking = config.ranking();
-        byRating = (affinity, rating) -> FeedbackWeighting.seedWeight(affinity, rating, ranking.lowRating(), ranking.ratingBoost());
-        profileState = getRuntimeContext().getState(new ValueStateDescriptor<>("profile", UserProfile.class));
-        cache = writeBackCache(config.profile().cachedUsers(), (userId, profile) -> profileState.update(profile));
+        decay = new ForwardDecay(similarity.halfLife());
+        state = getRuntimeContext().getState(new ValueStateDescriptor<>("user", UserState.class));
+        cache = writeBackCache("users", profile.cachedUsers(), (userId, user) -> state.update(user));
+        MetricGroup metrics = EngineMetrics.of(getMetricGroup());
+        duplicates = metrics.counter("duplicatesDropped");
+        watermark = Long.MIN_VALUE;
+        metrics.gauge("watermarkLagMillis", (Gauge<Long>) () ->
+                watermark == Long.MIN_VALUE ? null : getProcessingTimeService().getCurrentProcessingTime() - watermark);
+    }
+
+    @Override
+    public void processWatermark(Watermark mark) throws Exception {
+        watermark = mark.getTimestamp();
+        super.processWatermark(mark);
     }
 
     @Override
     public void processElement(StreamRecord<Event> record) throws Exception {
         Event e = record.getValue();
-        if (e.type == EventType.FORGET_USER) {
-            cache.remove(e.userId);
-            profileState.clear();
+        UserState user = cached(e.userId);
+        if (user.eventIds.isDuplicate(e.eventId, e.eventTime, dedupWindowMillis, dedupMaxIds)) {
+            duplicates.inc();
             return;
         }
-        if (!e.type.isInteraction()) return;
-        UserProfile profile = cached(e.userId);
-
-        double weight = decay.weightAt(e.eventTime);
-        for (CooccurrenceDelta d : profile.record(e, config.profile(), config.similarity().pairsPerEvent())) {
-            List<Partner> partners = new ArrayList<>(d.partners().size());
-            for (Partner p : d.partners()) {
-                partners.add(new Partner(p.itemId, p.pairDelta * weight));
-                emit(ITEM_TOUCHES, new ItemTouch(p.itemId, 0, List.of(new Partner(d.itemId(), p.pairDelta * weight))), record);
-            }
-            emit(ITEM_TOUCHES, new ItemTouch(d.itemId(), d.countDelta() * weight, partners), record);
-        }
-
-        long requestId = ++profile.requests;
-        List<Seed> seeds = profile.seeds(config.ranking().seedItems(), config.ranking().sessionBoost(), e.eventTime,
-                config.profile(), byRating);
-        for (Seed s : seeds) {
-            emit(CANDIDATE_REQUESTS, new CandidateRequest(s.itemId(), e.userId, requestId, s.weight(), s.action()), record);
-        }
         cache.changed(e.userId);
-
-        RankContext context = new RankContext();
-        context.userId = e.userId;
-        context.requestId = requestId;
-        context.expectedResponses = seeds.size();
-        context.triggerEventId = e.eventId;
-        context.eventTime = e.eventTime;
-        context.exclude = new ArrayList<>(config.ranking().excludeRecent() ? profile.recent : List.of());
-        profile.items.forEach((itemId, h) -> {
-            if (FeedbackWeighting.ratedLow(h.explicitRating, config.ranking().lowRating())) context.exclude.add(itemId);
-        });
-        context.bought = profile.boughtItems(e.eventTime, config.profile());
-        context.actedOn = EventItems.of(e);
-        emit(context, record);
+        emit(USER_EVENTS, e, record);
+        if (e.type == EventType.FORGET_USER) {
+            cache.remove(e.userId);
+            state.clear();
+            emit(RankRequests.forget(e), record);
+        } else if (e.type == EventType.IMPRESSION) {
+            ImpressionConfig ic = ranking.impressions();
+            if (e.items != null) user.impressions.shown(e.items, e.eventTime, ic.limit(), ic.maxItems());
+        } else if (e.type.isInteraction()) {
+            user.impressions.actedOn(EventItems.of(e));
+            List<CooccurrenceDelta> deltas = user.profile.record(e, profile, similarity);
+            for (ItemTouch touch : CooccurrenceRouting.touches(deltas, decay, e.eventTime)) emit(ITEM_TOUCHES, touch, record);
+            emit(RankRequests.after(e, user, profile, ranking), record);
+        }
     }
 
-    /** The user's profile, from the cache, else from RocksDB, else a new one; cached either way. */
-    private UserProfile cached(String userId) throws Exception {
-        UserProfile profile = cache.get(userId);
-        if (profile == null) {
-            profile = profileState.value();
-            if (profile == null) profile = new UserProfile();
-            cache.put(userId, profile);
+    /** The user's state, from the cache, else from RocksDB, else a new one; cached either way. */
+    private UserState cached(String userId) throws Exception {
+        UserState user = cache.get(userId);
+        if (user == null) {
+            user = state.value();
+            if (user == null) user = new UserState(ranking.excludeLastEvents());
+            cache.put(userId, user);
         }
-        return profile;
+        return user;
     }
 }

@@ -27,6 +27,8 @@ final class WriteBackCache<K, V> {
     private final int capacity;
     private final Store<K, V> store;
     private final LinkedHashMap<K, Entry<V>> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private long hits;
+    private long lookups;
 
     WriteBackCache(int capacity, Store<K, V> store) {
         if (capacity < 1) throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
@@ -36,7 +38,19 @@ final class WriteBackCache<K, V> {
 
     V get(K key) {
         Entry<V> e = entries.get(key);
-        return e == null ? null : e.value;
+        lookups++;
+        if (e == null) return null;
+        hits++;
+        return e.value;
+    }
+
+    /** Share of lookups found on the heap since the start (NaN before the first). */
+    double hitRatio() {
+        return lookups == 0 ? Double.NaN : (double) hits / lookups;
+    }
+
+    int size() {
+        return entries.size();
     }
 
     /** Adds a value as read from the store; the least recently used one leaves if the map is full. */
@@ -62,7 +76,7 @@ final class WriteBackCache<K, V> {
         entries.remove(key);
     }
 
-        /** Writes every changed value; they all stay cached. */
+    /** Writes every changed value; they all stay cached. */
     void flush() throws Exception {
         for (Map.Entry<K, Entry<V>> e : entries.entrySet()) {
             if (e.getValue().changed) {

@@ -2,6 +2,8 @@ package org.streamrec.engine.operators;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.TimestampedCollector;
@@ -20,8 +22,11 @@ abstract class WriteBackOperator<OUT> extends AbstractStreamOperator<OUT> {
     private final List<WriteBackCache<?, ?>> caches = new ArrayList<>();
     private transient TimestampedCollector<OUT> mainOutput;
 
-    /** A cache of at most {@code capacity} keys whose values {@code write} stores under their own key. */
-    protected <V> WriteBackCache<String, V> writeBackCache(int capacity, WriteBackCache.Store<String, V> write) {
+    /**
+     * A cache of at most {@code capacity} keys whose values {@code write} stores under their own key;
+     * its hit ratio and size are exported as {@code cacheHitRatio} and {@code cacheSize}, labelled {@code cache=name}.
+     */
+    protected <V> WriteBackCache<String, V> writeBackCache(String name, int capacity, WriteBackCache.Store<String, V> write) {
         WriteBackCache<String, V> cache = new WriteBackCache<>(capacity, (key, value) -> {
             Object current = getCurrentKey();
             setCurrentKey(key);
@@ -29,6 +34,9 @@ abstract class WriteBackOperator<OUT> extends AbstractStreamOperator<OUT> {
             if (current != null) setCurrentKey(current);
         });
         caches.add(cache);
+        MetricGroup metrics = EngineMetrics.of(getMetricGroup()).addGroup("cache", name);
+        metrics.gauge("cacheHitRatio", (Gauge<Double>) cache::hitRatio);
+        metrics.gauge("cacheSize", (Gauge<Integer>) cache::size);
         return cache;
     }
 

@@ -2,8 +2,10 @@ package org.streamrec.engine.profile;
 
 /** What one user did with one item: a Flink POJO held inside {@link UserProfile}. */
 public class ItemHistory {
-    /** Implicit rating: the strongest positive action weight so far (TencentRec); drives co-occurrence. */
+    /** Strongest positive action weight ever; an earlier session's contribution to co-occurrence. */
     public double rating;
+    /** Strongest action weight in the session of {@link #time}; the current session's contribution. */
+    public double sessionRating;
     /** Sum of action weights, decayed to {@link #time}. */
     public double affinity;
     /** Event time of the last interaction. */

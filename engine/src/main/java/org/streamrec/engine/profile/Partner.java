@@ -1,14 +1,7 @@
 package org.streamrec.engine.profile;
 
-/** Another item of the same user, and how much a co-occurrence with it changed. */
-public class Partner {
-    public String itemId;
-    public double pairDelta;
-
-    public Partner() {}
-
-    public Partner(String itemId, double pairDelta) {
-        this.itemId = itemId;
-        this.pairDelta = pairDelta;
-    }
-}
+/**
+ * Another item of the same user, and how much its co-occurrence with the touched item changed: in any
+ * order ({@link #sym}), and with the touched item after this one ({@link #fwd}).
+ */
+public record Partner(String itemId, double sym, double fwd) {}

@@ -1,4 +1,4 @@
 package org.streamrec.engine.profile;
 
-/** One of the user's items that seeds candidate generation, with its weight and the user's action on it. */
+/** One of the user's items that seeds similar-item candidates, with its weight and the user's action on it. */
 public record Seed(String itemId, double weight, String action) {}

@@ -1,7 +1,6 @@
 package org.streamrec.engine.ranking;
 
 import java.util.List;
-import java.util.function.Function;
 import org.streamrec.config.OfferConfig;
 import org.streamrec.engine.model.Offer;
 import org.streamrec.engine.model.RankedItem;
@@ -16,18 +15,17 @@ public final class OfferSelector {
     private OfferSelector() {}
 
     /** @param businessWeight an item's weight from the business rules, given its id and category */
-    public static Offer choose(List<RankedItem> ranked, Function<String, CatalogueItem> catalogue,
-                               BusinessWeight businessWeight, OfferConfig config) {
+    public static Offer choose(List<RankedItem> ranked, ItemIndex catalogue, BusinessWeight businessWeight, OfferConfig config) {
         List<Double> propensity = config.positionPropensity();
         Offer best = null;
         for (int k = 0; k < ranked.size(); k++) {
             String itemId = ranked.get(k).itemId;
-            CatalogueItem item = catalogue.apply(itemId);
+            Double price = catalogue.price(itemId);
             Offer o = new Offer();
             o.itemId = itemId;
             o.propensity = propensity.get(Math.min(k, propensity.size() - 1));
-            o.value = item != null && item.price != null ? item.price : config.unknownValue();
-            o.businessWeight = businessWeight.of(itemId, item == null ? null : item.category);
+            o.value = price != null ? price : config.unknownValue();
+            o.businessWeight = businessWeight.of(itemId, catalogue.category(itemId));
             o.expectedValue = o.propensity * o.value * o.businessWeight;
             if (best == null || o.expectedValue > best.expectedValue) best = o;
         }

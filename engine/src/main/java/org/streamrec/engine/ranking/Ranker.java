@@ -1,23 +1,26 @@
 package org.streamrec.engine.ranking;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.model.RankedItem;
-import org.streamrec.engine.profile.BoughtItem;
-import org.streamrec.engine.similarity.Neighbour;
 
 /**
- * Scores candidates as sum over seeds of seed weight x similarity (SAR: affinity x similarity),
- * plus, for replenishable items the user bought, {@code rebuyWeight} x the user's affinity to the
- * item ("buy it again"); drops what must not be shown, and explains each item by what contributed
- * most.
+ * Scores a user's candidates as a mixture of the two ways a shopper's next interaction goes: back to
+ * an item they had (probability = the user's return share p), or to a new one (1 - p).
+ * <pre>
+ *   score(c) = p x affinity(c) / sum of affinities  +  (1 - p) x similar(c) / sum of similar
+ *   similar(c) = sum over seeds s of weight(s) x similarity(s, c)      (item index, strongest first)
+ * </pre>
+ * Each part is normalised over the eligible candidates, so the two are on one scale and a user who
+ * always comes back (groceries) and one who never does (browsing) each get the right mix. Items not
+ * eligible are dropped before normalising; each item is explained by the part that gave it most.
  */
 public final class Ranker {
-    /** Highest score first, ties by id: comparingDouble(..).reversed().thenComparing(id), without its wrappers. */
+    /** Highest score first, ties by id. */
     private static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
         int byScore = Double.compare(b.score, a.score);
         return byScore != 0 ? byScore : a.itemId.compareTo(b.itemId);
@@ -25,56 +28,87 @@ public final class Ranker {
 
     private Ranker() {}
 
-    /**
-     * Every eligible candidate, best first.
-     *
-     * @param bought the user's purchases; the replenishable ones are candidates again ("buy it again")
-     * @param rebuyWeight weight of a replenishable purchase's affinity as a candidate score; 0 turns it off
-     */
-    public static List<RankedItem> rank(Collection<CandidateSet> sets, Collection<BoughtItem> bought, double rebuyWeight,
-                                        Eligibility eligibility) {
-        int neighbours = 0;
-        for (CandidateSet set : sets) neighbours += set.neighbours().size();
-        Map<String, Candidate> byItem = new HashMap<>(2 * neighbours);
-        for (CandidateSet set : sets) {
-            String reason = "often chosen with " + set.seedId() + ", which you " + set.seedAction();
-            for (Neighbour n : set.neighbours()) {
-                byItem.computeIfAbsent(n.itemId, Candidate::new).add(set.seedWeight() * n.similarity, reason);
+    /** Every eligible candidate of the request, best first. */
+    public static List<RankedItem> rank(RankRequest r, ItemIndex index, Eligibility eligibility) {
+        Map<String, Candidate> byItem = new HashMap<>();
+        double similarTotal = 0;
+        int seeds = r.seeds == null ? 0 : r.seeds.length;
+        for (int s = 0; s < seeds; s++) {
+            int seed = index.id(r.seeds[s]);
+            int[] ns = index.neighbours(seed);
+            float[] sims = index.similarities(seed);
+            String reason = null;
+            for (int k = 0; k < ns.length; k++) {
+                String itemId = index.name(ns[k]);
+                if (!eligibility.allows(itemId)) continue;
+                double contribution = r.seedWeights[s] * sims[k];
+                if (reason == null) reason = "often chosen with " + r.seeds[s] + ", which you " + r.seedActions[s];
+                byItem.computeIfAbsent(itemId, Candidate::new).addSimilar(contribution, reason);
+                similarTotal += contribution;
             }
         }
-        for (BoughtItem b : bought) {
-            CatalogueItem item = eligibility.catalogue().apply(b.itemId);
-            if (rebuyWeight > 0 && b.affinity > 0 && item != null && item.isReplenishable()) {
-                String reason = "you bought it " + (b.purchases == 1 ? "once" : b.purchases + " times") + "; time to restock?";
-                byItem.computeIfAbsent(b.itemId, Candidate::new).add(rebuyWeight * b.affinity, reason);
-            }
+        double repeatTotal = 0;
+        int repeats = r.repeats == null ? 0 : r.repeats.length;
+        for (int i = 0; i < repeats; i++) {
+            if (eligibility.allows(r.repeats[i])) repeatTotal += r.repeatAffinities[i];
         }
-        List<Candidate> eligible = new ArrayList<>(byItem.size());
+        double p = similarTotal == 0 ? 1 : repeatTotal == 0 ? 0 : r.returnShare;
+        List<Candidate> scored = new ArrayList<>(byItem.size() + repeats);
         for (Candidate c : byItem.values()) {
-            if (eligibility.allows(c.itemId)) eligible.add(c);
+            c.score = (1 - p) * c.similar / similarTotal;
+            scored.add(c);
         }
-        eligible.sort(BEST_FIRST);
-        List<RankedItem> ranked = new ArrayList<>(eligible.size());
-        for (Candidate c : eligible) ranked.add(new RankedItem(c.itemId, c.score, c.bestReason));
+        for (int i = 0; i < repeats; i++) {
+            String itemId = r.repeats[i];
+            if (!eligibility.allows(itemId)) continue;
+            Candidate c = byItem.get(itemId);
+            if (c == null) {
+                c = new Candidate(itemId);
+                scored.add(c);
+            }
+            double part = p * r.repeatAffinities[i] / repeatTotal;
+            c.score += part;
+            if (part > c.similarPart(p, similarTotal)) {
+                c.reason = repeatReason(r.repeatPurchases[i]);
+                c.source = RankedItem.REPEAT;
+            }
+        }
+        scored.sort(BEST_FIRST);
+        List<RankedItem> ranked = new ArrayList<>(scored.size());
+        for (Candidate c : scored) {
+            if (c.score > 0) ranked.add(new RankedItem(c.itemId, c.score, c.reason, c.source));
+        }
         return ranked;
+    }
+
+    private static String repeatReason(int purchases) {
+        if (purchases == 0) return "you looked at it before";
+        return "you bought it " + (purchases == 1 ? "once" : purchases + " times") + "; time to restock?";
     }
 
     private static final class Candidate {
         final String itemId;
+        double similar;
+        double bestSimilar = -1;
         double score;
-        double bestContribution = -1;
-        String bestReason;
+        String reason;
+        String source;
 
         Candidate(String itemId) {
             this.itemId = itemId;
         }
 
-        void add(double contribution, String reason) {
-            score += contribution;
-            if (contribution > bestContribution) {
-                bestContribution = contribution;
-                bestReason = reason;
+        void addSimilar(double contribution, String seedReason) {
+            similar += contribution;
+            if (contribution > bestSimilar) {
+                bestSimilar = contribution;
+                reason = seedReason;
+                source = RankedItem.SIMILAR;
             }
+        }
+
+        double similarPart(double p, double similarTotal) {
+            return similar == 0 ? 0 : (1 - p) * similar / similarTotal;
         }
     }
 }

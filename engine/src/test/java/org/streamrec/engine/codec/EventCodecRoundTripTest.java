@@ -120,7 +120,8 @@ class EventCodecRoundTripTest {
         Recommendation r = new Recommendation();
         r.recId = "r1";
         r.userId = "u1";
-        r.items = List.of(new RankedItem("i1", 0.9, "bought together with i7"), new RankedItem("i2", 0.4, "popular"));
+        r.items = List.of(new RankedItem("i1", 0.9, "bought together with i7", RankedItem.SIMILAR),
+                new RankedItem("i2", 0.4, "popular", RankedItem.TRENDING));
         r.offer = new Offer();
         r.offer.itemId = "i1";
         r.offer.expectedValue = 3.2;

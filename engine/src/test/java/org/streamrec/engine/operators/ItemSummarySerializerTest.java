@@ -17,15 +17,21 @@ class ItemSummarySerializerTest {
     private static ItemSummary summary() {
         ItemSummary s = new ItemSummary();
         s.count = 12.5;
+        s.epoch = -3;
         s.tracked = 3;
-        s.top.add(new TopEntry("i-1", 2.25, 7));
-        s.top.add(new TopEntry("ü-2", 0.5, 1e-9));
+        s.version = 1L << 40;
+        s.top.add(new TopEntry("i-1", 2.25, 1.5, 7, 0.75));
+        s.top.add(new TopEntry("ü-2", 0.5, 0, 1e-9, 1e300));
         return s;
     }
 
     private static String text(ItemSummary s) {
-        StringBuilder b = new StringBuilder().append(s.count).append('/').append(s.tracked);
-        for (TopEntry e : s.top) b.append('/').append(e.itemId).append(':').append(e.pair).append(':').append(e.otherCount);
+        StringBuilder b = new StringBuilder().append(s.count).append('/').append(s.epoch).append('/').append(s.tracked)
+                .append('/').append(s.version);
+        for (TopEntry e : s.top) {
+            b.append('/').append(e.itemId).append(':').append(e.sym).append(':').append(e.fwd).append(':').append(e.otherCount)
+                    .append(':').append(e.rank);
+        }
         return b.toString();
     }
 

@@ -12,17 +12,27 @@ import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
+import org.streamrec.engine.filter.ImpressionLog;
 import org.streamrec.engine.messages.ItemActivity;
+import org.streamrec.engine.messages.ItemCard;
+import org.streamrec.engine.messages.ItemFact;
 import org.streamrec.engine.messages.ItemPopularity;
-import org.streamrec.engine.messages.RankInput;
+import org.streamrec.engine.messages.ItemTouch;
+import org.streamrec.engine.messages.PairUpdate;
+import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
-import org.streamrec.engine.messages.TrendingList;
+import org.streamrec.engine.trending.TrendingList;
 import org.streamrec.engine.model.BusinessRule;
-import org.streamrec.engine.ranking.ImpressionLog;
-import org.streamrec.engine.ranking.TopItems;
-import org.streamrec.engine.ranking.WindowedCount;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.EventType;
+import org.streamrec.engine.profile.UserState;
+import org.streamrec.engine.ranking.CatalogueItem;
+import org.streamrec.engine.similarity.ItemCount;
+import org.streamrec.engine.similarity.PairStats;
+import org.streamrec.engine.trending.TopItems;
+import org.streamrec.engine.trending.WindowedCount;
 
-/** The ranking side's state and message types are Flink POJOs that serialise without Kryo, as the job requires. */
+/** The job's state and message types are Flink POJOs that serialise without Kryo, as the job requires. */
 class StateTypesTest {
     private static <T> TypeSerializer<T> noKryoSerializer(Class<T> type) {
         TypeInformation<T> info = TypeInformation.of(type);
@@ -58,9 +68,27 @@ class StateTypesTest {
     }
 
     @Test
-    void messagesArePojos() {
+    void userStateRoundTrips() throws Exception {
+        UserState user = new UserState(2);
+        Event view = new Event();
+        view.eventId = "e1";
+        view.type = EventType.VIEW;
+        view.userId = "u";
+        view.itemId = "a";
+        view.eventTime = 10;
+        user.eventIds.isDuplicate("e1", 10, 1000, 10);
+        user.profile.record(view, org.streamrec.config.ConfigLoader.defaults().profile(), org.streamrec.config.ConfigLoader.defaults().similarity());
+        UserState back = roundTrip(UserState.class, user);
+        assertEquals(Set.of("a"), back.profile.items.keySet());
+        assertEquals(Set.of("a"), back.profile.justSeen.excludedItems());
+        assertEquals(true, back.eventIds.isDuplicate("e1", 11, 1000, 10));
+    }
+
+    @Test
+    void messagesAndItemStateArePojos() {
         for (Class<?> type : List.of(ItemActivity.class, ItemPopularity.class, TrendingList.class, SharedUpdate.class,
-                BusinessRule.class, RankInput.class)) {
+                BusinessRule.class, RankRequest.class, ItemTouch.class, PairUpdate.class, ItemCard.class, ItemFact.class,
+                ItemCount.class, PairStats.class, CatalogueItem.class)) {
             noKryoSerializer(type);
         }
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,17 +16,18 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 import org.streamrec.config.ConfigLoader;
-import org.streamrec.engine.messages.RankContext;
+import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
 import org.streamrec.engine.profile.TestEvents;
 
 /**
- * The operator keeps profiles on the heap and writes them to RocksDB when they leave its cache or
- * before a checkpoint. With a cache of one profile among six users, and a checkpoint and restore
- * half-way, it must send exactly what it sends when every profile stays cached: the same contexts,
- * item touches and candidate requests, including after a user asked to be forgotten.
+ * The operator keeps users' states on the heap and writes them to RocksDB when they leave its cache
+ * or before a checkpoint. With a cache of one user among six, and a checkpoint and restore half-way,
+ * it must send exactly what it sends when every user stays cached: the same rank requests, item
+ * touches and passed-on events, including after a user asked to be forgotten, and it drops the same
+ * duplicates.
  */
 // Flink's test harnesses declare close() throws Exception; try-with-resources is still the right way to close them.
 @SuppressWarnings("try")
@@ -63,19 +64,28 @@ class UpdateUserProfileTest {
             oneCached.addAll(sent(restored));
         }
 
-        assertTrue(allCached.size() > events.size(), "touches and requests as well as contexts: " + allCached.size());
+        assertTrue(allCached.size() > events.size(), "touches and events as well as requests: " + allCached.size());
         assertEquals(sorted(allCached), sorted(oneCached));
+        long passedOn = allCached.stream().filter(line -> line.startsWith("event ")).count();
+        assertEquals(events.size() - DUPLICATES, passedOn, "every duplicate dropped, every other event passed on");
+        assertTrue(allCached.stream().anyMatch(line -> line.startsWith("request ") && line.contains("\"forget\":true")));
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, Event, RankContext> harness(int cachedUsers) throws Exception {
+    private static KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest> harness(int cachedUsers) throws Exception {
         var config = ConfigLoader.load(null, Map.of("profile.cachedUsers", String.valueOf(cachedUsers)));
-        var h = new KeyedOneInputStreamOperatorTestHarness<String, Event, RankContext>(
-                new UpdateUserProfile(config), e -> e.userId, Types.STRING);
+        var h = new KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest>(new UpdateUserProfile(config.profile(),
+                config.similarity(), config.ranking(), config.runtime().dedupWindow().toMillis(), config.runtime().dedupMaxIds()),
+                e -> e.userId, Types.STRING);
         h.setStateBackend(new EmbeddedRocksDBStateBackend());
         return h;
     }
 
-    /** Six users, fifteen items, a few hundred interactions a minute apart; user u3 is forgotten half-way. */
+    private static final int DUPLICATES = 20;
+
+    /**
+     * Six users, fifteen items, a few hundred interactions a minute apart, one in twenty sent twice
+     * (the copy right after); user u3 is forgotten half-way.
+     */
     private static List<Event> randomEvents() {
         Random random = new Random(5);
         List<Event> events = new ArrayList<>();
@@ -90,22 +100,23 @@ class UpdateUserProfileTest {
                 case RATING -> TestEvents.rating(user, item, 1 + random.nextInt(5), time);
                 default -> TestEvents.on(type, user, item, time);
             });
+            if (i % 20 == 0) events.add(events.get(events.size() - 1));
             if (i == 200) events.add(TestEvents.on(EventType.FORGET_USER, "u3", null, time));
         }
         return events;
     }
 
     /** Everything the operator sent so far, on each of its outputs, as JSON lines. */
-    private static List<String> sent(KeyedOneInputStreamOperatorTestHarness<String, Event, RankContext> h) throws Exception {
+    private static List<String> sent(KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest> h) throws Exception {
         List<String> lines = new ArrayList<>();
-        for (RankContext c : h.extractOutputValues()) {
-            // Both lists come from iterating the profile's item map, whose order a trip through RocksDB may change; it means nothing.
-            c.exclude.sort(null);
-            c.bought.sort(Comparator.comparing(b -> b.itemId));
-            lines.add("context " + JSON.writeValueAsString(c));
+        for (RankRequest r : h.extractOutputValues()) {
+            // Both come from iterating the profile's item map, whose order a trip through RocksDB may change; it means nothing.
+            if (r.exclude != null) Arrays.sort(r.exclude);
+            if (r.bought != null) Arrays.sort(r.bought);
+            lines.add("request " + JSON.writeValueAsString(r));
         }
         for (StreamRecord<?> r : h.getSideOutput(UpdateUserProfile.ITEM_TOUCHES)) lines.add("touch " + JSON.writeValueAsString(r.getValue()));
-        for (StreamRecord<?> r : h.getSideOutput(UpdateUserProfile.CANDIDATE_REQUESTS)) lines.add("request " + JSON.writeValueAsString(r.getValue()));
+        for (StreamRecord<?> r : h.getSideOutput(UpdateUserProfile.USER_EVENTS)) lines.add("event " + JSON.writeValueAsString(r.getValue()));
         return lines;
     }
 

@@ -10,7 +10,7 @@ import org.streamrec.engine.model.RankedItem;
 class DiversifierTest {
     /** a1..a4 in category A, b1 in B, u1 of unknown category, best first as listed. */
     private static final List<RankedItem> CANDIDATES = List.of("a1", "a2", "a3", "b1", "a4", "u1").stream()
-            .map(id -> new RankedItem(id, 1, "r")).toList();
+            .map(id -> new RankedItem(id, 1, "r", RankedItem.SIMILAR)).toList();
     private static final Map<String, String> CATEGORY = Map.of("a1", "A", "a2", "A", "a3", "A", "a4", "A", "b1", "B");
 
     private static List<String> select(int maxPerCategory, int depth, int listSize) {

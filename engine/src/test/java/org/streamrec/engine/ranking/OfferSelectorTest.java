@@ -3,9 +3,7 @@ package org.streamrec.engine.ranking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.streamrec.config.OfferConfig;
 import org.streamrec.engine.model.BusinessRule;
@@ -15,20 +13,20 @@ import org.streamrec.engine.model.RankedItem;
 /** Position 1 has propensity 0.4, position 2 and beyond 0.1. */
 class OfferSelectorTest {
     private static final OfferConfig CONFIG = new OfferConfig(List.of(0.4, 0.1), 1.0);
-    private final Map<String, CatalogueItem> catalogue = new HashMap<>();
-    private final List<RankedItem> ranked = List.of(new RankedItem("A", 3, "r"), new RankedItem("B", 1, "r"),
-            new RankedItem("C", 0.5, "r"));
+    private final ItemIndex catalogue = new ItemIndex();
+    private final List<RankedItem> ranked = List.of(new RankedItem("A", 3, "r", RankedItem.SIMILAR),
+            new RankedItem("B", 1, "r", RankedItem.SIMILAR), new RankedItem("C", 0.5, "r", RankedItem.SIMILAR));
     private final List<BusinessRule> rules = new java.util.ArrayList<>();
 
     private void item(String itemId, Double price, String category) {
-        CatalogueItem item = new CatalogueItem();
-        item.price = price;
-        item.category = category;
-        catalogue.put(itemId, item);
+        var card = TestCards.card(itemId);
+        card.price = price;
+        card.category = category;
+        catalogue.apply(card);
     }
 
     private Offer choose() {
-        return OfferSelector.choose(ranked, catalogue::get, (id, category) -> BusinessWeights.of(rules, id, category), CONFIG);
+        return OfferSelector.choose(ranked, catalogue, (id, category) -> BusinessWeights.of(rules, id, category), CONFIG);
     }
 
     private static BusinessRule rule(String scope, String target, List<String> items, double weight) {
@@ -85,6 +83,6 @@ class OfferSelectorTest {
 
     @Test
     void nothingRankedNothingOffered() {
-        assertNull(OfferSelector.choose(List.of(), catalogue::get, (id, c) -> 1.0, CONFIG));
+        assertNull(OfferSelector.choose(List.of(), catalogue, (id, c) -> 1.0, CONFIG));
     }
 }

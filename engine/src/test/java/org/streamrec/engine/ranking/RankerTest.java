@@ -1,115 +1,119 @@
 package org.streamrec.engine.ranking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.streamrec.engine.ranking.TestCards.card;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.streamrec.engine.messages.ItemCard;
+import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.model.RankedItem;
-import org.streamrec.engine.profile.BoughtItem;
-import org.streamrec.engine.similarity.Neighbour;
 
 /**
- * Seed S1 (weight 2, viewed) has neighbours X 0.5, Y 0.4; seed S2 (weight 3, added to cart) has
- * X 0.1, Z 0.3. So X = 2 x 0.5 + 3 x 0.1 = 1.3, Z = 3 x 0.3 = 0.9, Y = 2 x 0.4 = 0.8.
+ * Seed S1 (weight 2, viewed) has neighbours X 0.5, Y 0.25; seed S2 (weight 3, added to cart) has
+ * X 0.125, Z 0.25. So similar(X) = 2 x 0.5 + 3 x 0.125 = 1.375, Z = 0.75, Y = 0.5: 2.625 in all.
  */
 class RankerTest {
-    private static final List<CandidateSet> SETS = List.of(
-            new CandidateSet("S1", 2, "viewed", List.of(new Neighbour("X", 0.5), new Neighbour("Y", 0.4))),
-            new CandidateSet("S2", 3, "added to cart", List.of(new Neighbour("X", 0.1), new Neighbour("Z", 0.3))));
+    private final ItemIndex index = new ItemIndex();
 
-    private final Map<String, CatalogueItem> catalogue = new HashMap<>();
+    RankerTest() {
+        index.apply(card("S1", "X", 0.5, "Y", 0.25));
+        index.apply(card("S2", "X", 0.125, "Z", 0.25));
+    }
 
-    private List<RankedItem> rank(Set<String> exclude, Set<String> bought) {
-        // rebuy weight 0: these cases are about similarity candidates and filters only
-        return Ranker.rank(SETS, bought.stream().map(id -> new BoughtItem(id, 1, 5.0)).toList(), 0,
-                new Eligibility(exclude, bought, catalogue::get));
+    private static RankRequest request(double returnShare, Object... repeatsAndAffinities) {
+        RankRequest r = new RankRequest();
+        r.seeds = new String[] {"S1", "S2"};
+        r.seedWeights = new double[] {2, 3};
+        r.seedActions = new String[] {"viewed", "added to cart"};
+        int n = repeatsAndAffinities.length / 2;
+        r.repeats = new String[n];
+        r.repeatAffinities = new double[n];
+        r.repeatPurchases = new int[n];
+        for (int i = 0; i < n; i++) {
+            r.repeats[i] = (String) repeatsAndAffinities[2 * i];
+            r.repeatAffinities[i] = ((Number) repeatsAndAffinities[2 * i + 1]).doubleValue();
+        }
+        r.returnShare = returnShare;
+        r.exclude = new String[0];
+        r.bought = new String[0];
+        return r;
+    }
+
+    private List<RankedItem> rank(RankRequest r, Set<String> exclude, Set<String> bought) {
+        return Ranker.rank(r, index, new Eligibility(exclude, bought, index));
     }
 
     private static List<String> ids(List<RankedItem> ranked) {
         return ranked.stream().map(r -> r.itemId).toList();
     }
 
-    private void stock(String itemId, Integer stock, Boolean replenishable) {
-        CatalogueItem item = new CatalogueItem();
-        item.stock = stock;
-        item.replenishable = replenishable;
-        catalogue.put(itemId, item);
-    }
-
     @Test
-    void scoreIsTheSumOfSeedWeightTimesSimilarity() {
-        List<RankedItem> ranked = rank(Set.of(), Set.of());
+    void withoutRepeatsTheScoreIsTheShareOfSeedWeightTimesSimilarity() {
+        List<RankedItem> ranked = rank(request(0.3), Set.of(), Set.of());
         assertEquals(List.of("X", "Z", "Y"), ids(ranked));
-        assertEquals(1.3, ranked.get(0).score, 1e-12);
-        assertEquals(0.9, ranked.get(1).score, 1e-12);
-        assertEquals(0.8, ranked.get(2).score, 1e-12);
+        assertEquals(1.375 / 2.625, ranked.get(0).score, 1e-6);
+        assertEquals(0.75 / 2.625, ranked.get(1).score, 1e-6);
+        assertEquals(0.5 / 2.625, ranked.get(2).score, 1e-6);
+        assertEquals(RankedItem.SIMILAR, ranked.get(0).source);
     }
 
     @Test
     void reasonNamesTheSeedThatContributedMost() {
-        List<RankedItem> ranked = rank(Set.of(), Set.of());
+        List<RankedItem> ranked = rank(request(0), Set.of(), Set.of());
         assertEquals("often chosen with S1, which you viewed", ranked.get(0).reason);
         assertEquals("often chosen with S2, which you added to cart", ranked.get(1).reason);
     }
 
     @Test
-    void excludedItemsAreDropped() {
-        assertEquals(List.of("X", "Y"), ids(rank(Set.of("Z"), Set.of())));
+    void repeatsAndNewItemsMixByTheUsersReturnShare() {
+        List<RankedItem> ranked = rank(request(0.5, "R1", 3, "R2", 1), Set.of(), Set.of());
+        // R1 = 0.5 x 3/4, X = 0.5 x 1.375/2.625, Z = 0.5 x 0.75/2.625, Y = 0.5 x 0.5/2.625, R2 = 0.5 x 1/4
+        assertEquals(List.of("R1", "X", "Z", "R2", "Y"), ids(ranked));
+        assertEquals(0.375, ranked.get(0).score, 1e-6);
+        assertEquals(0.5 * 1.375 / 2.625, ranked.get(1).score, 1e-6);
+        assertEquals(RankedItem.REPEAT, ranked.get(0).source);
+        assertEquals("you looked at it before", ranked.get(0).reason);
     }
 
     @Test
-    void boughtItemsAreDroppedUnlessTheCatalogueSaysReplenishable() {
-        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"))), "unknown to the catalogue");
-        stock("X", 10, false);
-        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"))));
-        stock("X", 10, null);
-        assertEquals(List.of("Z", "Y"), ids(rank(Set.of(), Set.of("X"))));
-        stock("X", 10, true);
-        assertEquals(List.of("X", "Z", "Y"), ids(rank(Set.of(), Set.of("X"))));
+    void anItemThatIsBothGetsBothPartsAndIsExplainedByTheLarger() {
+        RankRequest r = request(0.5, "Y", 1, "R", 3);
+        r.repeatPurchases[0] = 2;
+        List<RankedItem> ranked = rank(r, Set.of(), Set.of());
+        RankedItem y = ranked.stream().filter(i -> i.itemId.equals("Y")).findFirst().orElseThrow();
+        assertEquals(0.5 * 0.5 / 2.625 + 0.5 * 1 / 4.0, y.score, 1e-6);
+        assertEquals("you bought it 2 times; time to restock?", y.reason);
+        assertEquals(RankedItem.REPEAT, y.source);
     }
 
     @Test
-    void outOfStockItemsAreDroppedEvenIfReplenishable() {
-        stock("X", 0, true);
-        stock("Z", null, null);
-        stock("Y", -2, null);
-        assertEquals(List.of("Z"), ids(rank(Set.of(), Set.of("X"))));
+    void withoutSimilarItemsTheRepeatsTakeTheWholeList() {
+        RankRequest r = request(0.1, "R1", 3, "R2", 1);
+        r.seeds = new String[0];
+        r.seedWeights = new double[0];
+        r.seedActions = new String[0];
+        List<RankedItem> ranked = rank(r, Set.of(), Set.of());
+        assertEquals(List.of("R1", "R2"), ids(ranked));
+        assertEquals(0.75, ranked.get(0).score, 1e-12);
     }
 
     @Test
-    void equalScoresAreOrderedByItemId() {
-        List<CandidateSet> sets = List.of(new CandidateSet("S", 1, "viewed",
-                List.of(new Neighbour("B", 0.5), new Neighbour("C", 0.5), new Neighbour("A", 0.5))));
-        assertEquals(List.of("A", "B", "C"), ids(Ranker.rank(sets, List.of(), 0, new Eligibility(Set.of(), Set.of(), catalogue::get))));
+    void excludedItemsAreDroppedBeforeTheSharesAreTaken() {
+        List<RankedItem> ranked = rank(request(0), Set.of("Z"), Set.of());
+        assertEquals(List.of("X", "Y"), ids(ranked));
+        assertEquals(1.375 / 1.875, ranked.get(0).score, 1e-6);
     }
 
     @Test
-    void noCandidatesNoList() {
-        assertEquals(List.of(), Ranker.rank(List.of(), List.of(), 0, new Eligibility(Set.of(), Set.of(), catalogue::get)));
-    }
-
-    @Test
-    void replenishableBoughtItemsComeBackScoredByAffinityTimesRebuyWeight() {
-        CatalogueItem learned = new CatalogueItem().learned(true);
-        catalogue.put("R", learned);
-        List<BoughtItem> bought = List.of(new BoughtItem("R", 3, 2.0), new BoughtItem("N", 1, 9.0));
-        Eligibility eligibility = new Eligibility(Set.of(), Set.of("R", "N"), catalogue::get);
-        List<RankedItem> ranked = Ranker.rank(List.of(), bought, 1.5, eligibility);
-        assertEquals(List.of("R"), ids(ranked), "N is not known to be replenishable");
-        assertEquals(3.0, ranked.get(0).score, 1e-12);
-        assertEquals("you bought it 3 times; time to restock?", ranked.get(0).reason);
-
-        catalogue.put("R", learned.updatedBy(catalogueFlag(false)));
-        assertEquals(List.of(), Ranker.rank(List.of(), bought, 1.5, eligibility),
-                "the catalogue's flag overrides what was learned");
-    }
-
-    private static org.streamrec.engine.model.Event catalogueFlag(boolean replenishable) {
-        org.streamrec.engine.model.Event e = new org.streamrec.engine.model.Event();
-        e.replenishable = replenishable;
-        return e;
+    void outOfStockAndBoughtItemsThatAreNotReplenishableAreDropped() {
+        ItemCard z = card("Z");
+        z.stock = 0;
+        index.apply(z);
+        ItemCard y = card("Y");
+        y.replenishable = true;
+        index.apply(y);
+        assertEquals(List.of("Y"), ids(rank(request(0), Set.of(), Set.of("X", "Y"))));
     }
 }

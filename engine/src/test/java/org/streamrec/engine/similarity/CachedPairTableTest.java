@@ -2,36 +2,33 @@ package org.streamrec.engine.similarity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.streamrec.config.SimilarityConfig.SimilarityMeasure.COSINE;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.streamrec.config.SimilarityConfig;
 
 class CachedPairTableTest {
     private final MapPairTable stored = MapPairTable.copying();
 
     @Test
     void readsEachStoredCounterOnceAndWritesChangesOnlyOnWriteBack() throws Exception {
-        stored.put("x", new PairStats(1, 10));
+        stored.put("x", new PairStats(1, 0, 10, 0));
         CachedPairTable cached = new CachedPairTable(stored, false);
-        cached.get("x").pair += 2;
+        cached.get("x").sym += 2;
         cached.put("x", cached.get("x"));
-        cached.put("y", new PairStats(5, 7));
+        cached.put("y", new PairStats(5, 0, 7, 0));
         assertEquals(1, stored.reads, "x read once, y put without a read");
-        assertEquals(1, stored.get("x").pair, 0, "not written yet: the stored copy is separate");
+        assertEquals(1, stored.get("x").sym, 0, "not written yet: the stored copy is separate");
         assertNull(stored.get("y"));
 
         cached.writeBack();
-        assertEquals(3, stored.get("x").pair, 0);
-        assertEquals(5, stored.get("y").pair, 0);
-        stored.put("x", new PairStats(9, 9));
+        assertEquals(3, stored.get("x").sym, 0);
+        assertEquals(5, stored.get("y").sym, 0);
+        stored.put("x", new PairStats(9, 0, 9, 0));
         cached.writeBack();
-        assertEquals(9, stored.get("x").pair, 0, "written changes are not written again");
+        assertEquals(9, stored.get("x").sym, 0, "written changes are not written again");
     }
 
     @Test
@@ -43,8 +40,8 @@ class CachedPairTableTest {
 
     @Test
     void removalsReachTheStoredTableAndAreNotReadBack() throws Exception {
-        stored.put("x", new PairStats(1, 10));
-        stored.put("z", new PairStats(2, 10));
+        stored.put("x", new PairStats(1, 0, 10, 0));
+        stored.put("z", new PairStats(2, 0, 10, 0));
         CachedPairTable cached = new CachedPairTable(stored, false);
         cached.remove("x");
         assertNull(cached.get("x"), "removed on the heap, though still stored");
@@ -65,8 +62,7 @@ class CachedPairTableTest {
      */
     @Test
     void theNeighbourhoodOverACachedTableEqualsTheOneOverAPlainTable() throws Exception {
-        SimilarityConfig config = new SimilarityConfig(COSINE, 4, 10, 12, Duration.ofDays(60), 1);
-        ItemNeighbourhood neighbourhood = new ItemNeighbourhood(config);
+        ItemNeighbourhood neighbourhood = new ItemNeighbourhood(TestSimilarityConfigs.of(4, 12, 0.5, 0.5, 10));
         ItemSummary plainSummary = new ItemSummary();
         MapPairTable plain = new MapPairTable();
         ItemSummary cachedSummary = new ItemSummary();
@@ -76,9 +72,10 @@ class CachedPairTableTest {
             String other = "i" + random.nextInt(30);
             double delta = random.nextDouble();
             double otherCount = 1 + random.nextInt(50);
-            plainSummary.count = cachedSummary.count = 1 + i / 10.0;
-            neighbourhood.addPair(plainSummary, plain, other, delta, otherCount);
-            neighbourhood.addPair(cachedSummary, cached, other, delta, otherCount);
+            neighbourhood.setCount(plainSummary, 1 + i / 10.0, 0);
+            neighbourhood.setCount(cachedSummary, 1 + i / 10.0, 0);
+            neighbourhood.addPair(plainSummary, plain, other, delta, delta / 2, otherCount, 0);
+            neighbourhood.addPair(cachedSummary, cached, other, delta, delta / 2, otherCount, 0);
             if (random.nextInt(50) == 0) cached.writeBack();
             if (random.nextInt(200) == 0) {
                 cached.writeBack();
@@ -87,7 +84,7 @@ class CachedPairTableTest {
         }
         cached.writeBack();
         assertEquals(plain.map.keySet(), stored.map.keySet());
-        plain.map.forEach((k, v) -> assertEquals(v.pair, stored.map.get(k).pair, 0, k));
+        plain.map.forEach((k, v) -> assertEquals(v.sym, stored.map.get(k).sym, 0, k));
         assertEquals(plainSummary.tracked, cachedSummary.tracked);
         assertEquals(described(neighbourhood.neighbours(plainSummary, 4)), described(neighbourhood.neighbours(cachedSummary, 4)));
     }

@@ -52,6 +52,6 @@ public final class MapPairTable implements PairTable {
     }
 
     private PairStats copy(PairStats stats) {
-        return copies && stats != null ? new PairStats(stats.pair, stats.otherCount) : stats;
+        return copies && stats != null ? new PairStats(stats.sym, stats.fwd, stats.otherCount, stats.epoch) : stats;
     }
 }

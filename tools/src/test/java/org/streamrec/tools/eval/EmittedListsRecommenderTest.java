@@ -23,7 +23,7 @@ class EmittedListsRecommenderTest {
         Recommendation r = new Recommendation();
         r.userId = user;
         r.triggerEventId = trigger == null ? "unknown" : trigger.eventId;
-        r.items = Arrays.stream(items).map(i -> new RankedItem(i, 1, "")).toList();
+        r.items = Arrays.stream(items).map(i -> new RankedItem(i, 1, "", RankedItem.SIMILAR)).toList();
         return r;
     }
 

@@ -30,7 +30,7 @@ final class PopularityEngineReplay implements EngineReplay {
             r.triggerEventId = e.eventId;
             r.eventTime = e.eventTime;
             r.items = popularity.recommend(e.userId, config.ranking().listSize()).stream()
-                    .map(item -> new RankedItem(item, 1, "popular")).toList();
+                    .map(item -> new RankedItem(item, 1, "popular", RankedItem.TRENDING)).toList();
             emitted.add(r);
         }
         return new ReplayOutput(emitted, ReminderBaselines.fixedInterval(events, REMINDER_INTERVAL, config.reminders().leadTime()));

@@ -146,7 +146,7 @@ class KafkaIOIntegrationTest {
         r.recId = "r-" + e.eventId;
         r.userId = e.userId;
         r.triggerEventId = e.eventId;
-        r.items = List.of(new RankedItem("like-" + e.itemId.substring(1), 1.0, "test"));
+        r.items = List.of(new RankedItem("like-" + e.itemId.substring(1), 1.0, "test", RankedItem.SIMILAR));
         return r;
     }
 

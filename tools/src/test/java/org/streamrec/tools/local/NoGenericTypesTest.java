@@ -19,11 +19,12 @@ import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.job.RecommendationJob;
-import org.streamrec.engine.messages.CandidateResponse;
-import org.streamrec.engine.messages.RankContext;
-import org.streamrec.engine.profile.UserProfile;
+import org.streamrec.engine.profile.UserState;
 import org.streamrec.engine.ranking.CatalogueItem;
+import org.streamrec.engine.similarity.ItemCount;
 import org.streamrec.engine.similarity.PairStats;
+import org.streamrec.engine.trending.TopItems;
+import org.streamrec.engine.trending.WindowedCount;
 
 /**
  * No Kryo anywhere: with generic types disabled (as the job runs), building the stream graph
@@ -56,8 +57,8 @@ class NoGenericTypesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {UserProfile.class, PairStats.class, RankContext.class,
-            CandidateResponse.class, CatalogueItem.class})
+    @ValueSource(classes = {UserState.class, PairStats.class, ItemCount.class, CatalogueItem.class, TopItems.class,
+            WindowedCount.class})
     void everyKeyedStateTypeIsAPojo(Class<?> stateType) {
         SerializerConfigImpl noGenerics = new SerializerConfigImpl(RecommendationJob.flinkConfiguration(config));
         assertInstanceOf(PojoSerializer.class, TypeInformation.of(stateType).createSerializer(noGenerics));
