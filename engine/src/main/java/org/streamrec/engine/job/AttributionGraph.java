@@ -23,13 +23,14 @@ public final class AttributionGraph {
     private AttributionGraph() {}
 
     /**
-     * @param lists the recommendations as emitted
+     * @param lists the recommendations as emitted (tombstones and the list for unknown shoppers are left out here)
      * @param reminders the reminders as sent
      * @param userEvents user events after dedup (anything else is filtered out here)
      */
     public static DataStream<Attribution> attach(DataStream<Recommendation> lists, DataStream<Reminder> reminders,
                                                  DataStream<Event> userEvents, EngineConfig config) {
         DataStream<AttributionInput> inputs = lists
+                .filter(AttributeConversions::shownToAShopper).name("attribution: shown lists").uid("attribution-shown-lists")
                 .map(AttributionInput::of).returns(AttributionInput.class).name("attribution: lists").uid("attribution-lists")
                 .union(reminders.map(AttributionInput::of).returns(AttributionInput.class)
                                 .name("attribution: reminders").uid("attribution-reminders"),

@@ -24,6 +24,7 @@ import org.streamrec.engine.messages.AttributionInput;
 import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
+import org.streamrec.engine.model.Recommendation;
 
 /**
  * Keyed by user: credits clicks, carts and purchases to the lists and reminders that showed the items
@@ -48,6 +49,11 @@ public class AttributeConversions extends KeyedProcessFunction<String, Attributi
         this.config = config.attribution();
         this.holdout = new Holdout(config.experiment());
         this.liveVariant = config.ranking().variant();
+    }
+
+    /** Lists a shopper saw: not a forgotten user's tombstone, nor the list for shoppers the engine does not know. */
+    public static boolean shownToAShopper(Recommendation r) {
+        return !Recommendation.isTombstone(r) && !Recommendation.ANY_USER.equals(r.userId);
     }
 
     /** The user events attribution needs: the actions it credits, impressions, and forget_user. */

@@ -18,7 +18,7 @@ public final class Shown {
         r.variant = variant;
         r.eventTime = eventTime;
         r.items = new ArrayList<>();
-        for (String i : items) r.items.add(new RankedItem(i, 1.0, "test"));
+        for (String i : items) r.items.add(new RankedItem(i, 1.0, "test", RankedItem.SIMILAR));
         return r;
     }
 

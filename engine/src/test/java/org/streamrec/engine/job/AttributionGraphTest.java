@@ -43,6 +43,8 @@ class AttributionGraphTest {
         EngineConfig config = ConfigLoader.load(null, Map.of());
 
         List<Recommendation> lists = new ArrayList<>();
+        lists.add(Shown.list(Recommendation.ANY_USER, "rec-any", "cooc-v1", T0, "b0")); // for unknown shoppers: no one's
+        lists.add(Recommendation.tombstone("u1", "forget", T0 - 1));
         List<Event> actions = new ArrayList<>();
         for (int u = 0; u < 20; u++) {
             lists.add(Shown.list("u" + u, "rec-u" + u, "cooc-v1", T0, "a" + u, "b" + u));

@@ -1,6 +1,8 @@
 package org.streamrec.engine.operators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +58,13 @@ class AttributeConversionsTest {
             assertEquals(7.0, emitted(h).get(1).revenue);
             assertEquals("cooc-v1", emitted(h).get(1).variant);
         }
+    }
+
+    @Test
+    void onlyListsShownToAShopperCount() {
+        assertTrue(AttributeConversions.shownToAShopper(Shown.list("u1", "rec-1", "cooc-v1", T0, "a")));
+        assertFalse(AttributeConversions.shownToAShopper(Recommendation.tombstone("u1", "e1", T0)));
+        assertFalse(AttributeConversions.shownToAShopper(Shown.list(Recommendation.ANY_USER, "rec-any", "cooc-v1", T0, "a")));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.streamrec.engine.model.Recommendation;
  * <li>{@code streamrec_probe_event_to_list_seconds}: from the triggering event's time to the list's
  *     record on the topic, a timer with a percentile histogram, so quantiles aggregate across probes;</li>
  * <li>{@code streamrec_probe_lists_total{schema_version}}: lists read;</li>
+ * <li>{@code streamrec_probe_tombstones_total}: records without a value, a forgotten user's list removed;</li>
  * <li>{@code streamrec_probe_errors_total{reason}}: records a front end could not use: {@code parse}
  *     (not a recommendation's JSON), {@code schema_version} (newer than this build reads) or
  *     {@code missing_field} (no user, items or event time).</li>
@@ -27,6 +28,7 @@ public final class ListProbe {
     public static final String LATENCY = "streamrec.probe.event.to.list";
     public static final String LISTS = "streamrec.probe.lists";
     public static final String ERRORS = "streamrec.probe.errors";
+    public static final String TOMBSTONES = "streamrec.probe.tombstones";
     static final String PARSE = "parse";
     static final String SCHEMA_VERSION = "schema_version";
     static final String MISSING_FIELD = "missing_field";
@@ -36,6 +38,7 @@ public final class ListProbe {
     private final EventCodec codec;
     private final ToLongFunction<Recommendation> triggerTime;
     private final Timer latency;
+    private final Counter tombstones;
     private final Map<String, Counter> errors = new ConcurrentHashMap<>();
     private final Map<Integer, Counter> lists = new ConcurrentHashMap<>();
 
@@ -52,12 +55,18 @@ public final class ListProbe {
                 .publishPercentileHistogram()
                 .maximumExpectedValue(SLOWEST_EXPECTED)
                 .register(registry);
+        tombstones = Counter.builder(TOMBSTONES).description("Records without a value: a forgotten user's list removed")
+                .register(registry);
         for (String reason : new String[] {PARSE, SCHEMA_VERSION, MISSING_FIELD}) error(reason);
         listsOf(Recommendation.SCHEMA_VERSION);
     }
 
     /** One record of the recommendations topic, appended at {@code recordTimestamp} (epoch ms). */
     public void observe(byte[] value, long recordTimestamp) {
+        if (value == null) {
+            tombstones.increment();
+            return;
+        }
         Recommendation r;
         try {
             r = codec.decodeRecommendation(value);

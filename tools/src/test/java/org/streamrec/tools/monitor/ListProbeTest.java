@@ -39,6 +39,8 @@ class ListProbeTest {
         noUser.userId = null;
         probe.observe(codec.encode(noUser), 1_100);
 
+        probe.observe(null, 1_100); // a tombstone: a forgotten user's list removed, not an error
+        assertEquals(1, registry.get(ListProbe.TOMBSTONES).counter().count());
         assertEquals(1, errors(ListProbe.PARSE));
         assertEquals(1, errors(ListProbe.SCHEMA_VERSION));
         assertEquals(1, errors(ListProbe.MISSING_FIELD));
@@ -64,7 +66,7 @@ class ListProbeTest {
         r.schemaVersion = schemaVersion;
         r.recId = "rec-e" + eventTime;
         r.userId = "u1";
-        r.items = List.of(new RankedItem("i1", 1.0, "because"));
+        r.items = List.of(new RankedItem("i1", 1.0, "because", RankedItem.SIMILAR));
         r.variant = "cooc-v1";
         r.triggerEventId = "e" + eventTime;
         r.eventTime = eventTime;
