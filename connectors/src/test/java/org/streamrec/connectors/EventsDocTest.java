@@ -26,6 +26,7 @@ import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.codec.RejectCode;
 import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
@@ -48,9 +49,15 @@ class EventsDocTest {
         int recommendations = 0;
         int reminders = 0;
         int deadLetters = 0;
+        int attributions = 0;
         Set<String> ruleScopes = new HashSet<>();
         for (JsonNode example : examples()) {
-            if (example.has("ruleId")) {
+            if (example.has("attributionId")) {
+                Attribution a = STRICT.treeToValue(example, Attribution.class);
+                assertEquals(Attribution.SCHEMA_VERSION, a.schemaVersion, "schemaVersion in the doc");
+                assertEquals(a.listId + ":" + a.itemId + ":" + a.action, codec.decodeAttribution(bytes(example)).attributionId);
+                attributions++;
+            } else if (example.has("ruleId")) {
                 ruleScopes.add(checkRule(example));
             } else if (example.has("type")) {
                 inputTypes.add(checkInput(example));
@@ -68,13 +75,14 @@ class EventsDocTest {
                 checkDeadLetter(example);
                 deadLetters++;
             } else {
-                fail("an example in " + DOC + " is none of input, recommendation, reminder, dead letter: " + example);
+                fail("an example in " + DOC + " is none of input, recommendation, reminder, dead letter, attribution: " + example);
             }
         }
         assertEquals(EnumSet.allOf(EventType.class), inputTypes, "every input type needs an example");
         assertEquals(1, recommendations);
         assertEquals(1, reminders);
         assertEquals(1, deadLetters);
+        assertEquals(1, attributions);
         assertEquals(Set.of("item", "category", "campaign"), ruleScopes, "every rule scope needs an example");
     }
 

@@ -15,11 +15,13 @@ public record EngineConfig(
         SimilarityConfig similarity,
         RankingConfig ranking,
         ReminderConfig reminders,
-        OfferConfig offer) implements ValidatedConfig, Serializable {
+        OfferConfig offer,
+        AttributionConfig attribution,
+        ExperimentConfig experiment) implements ValidatedConfig, Serializable {
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, ingest, other, profile, similarity, ranking, reminders, offer);
+        return new EngineConfig(kafka, ingest, other, profile, similarity, ranking, reminders, offer, attribution, experiment);
     }
 
     @Override
@@ -33,6 +35,8 @@ public record EngineConfig(
         ranking.validate(p.section("ranking"));
         reminders.validate(p.section("reminders"));
         offer.validate(p.section("offer"));
+        attribution.validate(p.section("attribution"));
+        experiment.validate(p.section("experiment"));
         return p.messages();
     }
 }

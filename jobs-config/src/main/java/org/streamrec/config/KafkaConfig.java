@@ -16,7 +16,8 @@ public record KafkaConfig(
         StartingOffsets startingOffsets,
         int topicPartitions,
         Duration transactionTimeout,
-        KafkaSecurityConfig security) implements Serializable {
+        KafkaSecurityConfig security,
+        String attributionsTopic) implements Serializable {
 
     public enum StartingOffsets { EARLIEST, LATEST, COMMITTED }
 
@@ -28,6 +29,7 @@ public record KafkaConfig(
         p.notBlank("remindersTopic", remindersTopic);
         p.notBlank("deadLetterTopic", deadLetterTopic);
         p.notBlank("rulesTopic", rulesTopic);
+        p.notBlank("attributionsTopic", attributionsTopic);
         p.positive("topicPartitions", topicPartitions);
         p.positive("transactionTimeout", transactionTimeout);
         if (transactionTimeout != null && transactionTimeout.compareTo(Duration.ofMinutes(15)) > 0) {

@@ -34,6 +34,7 @@ import org.streamrec.config.IngestConfig;
 import org.streamrec.config.KafkaConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
+import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
@@ -70,6 +71,7 @@ public final class KafkaIO {
                 .recommendations(recommendationSink(config, codec))
                 .reminders(reminderSink(config, codec, transactionalIdPrefix))
                 .deadLetters(deadLetterSink(config, codec.limits()))
+                .attributions(attributionSink(config, codec))
                 .build();
     }
 
@@ -163,6 +165,22 @@ public final class KafkaIO {
     }
 
     /**
+     * Attributed clicks, carts and purchases keyed by user id, for BI. At-least-once: each record's
+     * attributionId is deterministic, so a consumer dedupes what a restart repeats.
+     */
+    public static KafkaSink<Attribution> attributionSink(KafkaConfig config, EventCodec codec) {
+        return KafkaSink.<Attribution>builder()
+                .setKafkaProducerConfig(KafkaClientProperties.of(config))
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .setRecordSerializer(attributionSerializer(config.attributionsTopic(), codec))
+                .build();
+    }
+
+    static KafkaRecordSerializationSchema<Attribution> attributionSerializer(String topic, EventCodec codec) {
+        return keyed(topic, a -> utf8(a.userId), new WireValue<>(Attribution.class, codec::encode));
+    }
+
+    /**
      * Unusable input, byte for byte as it arrived, with why and where in the {@code dlq.*} headers. A
      * request may be as large as the biggest dead letter the decoder keeps ({@code ingest.maxRecordBytes}).
      */
@@ -225,6 +243,7 @@ public final class KafkaIO {
         wanted.add(config.remindersTopic());
         wanted.add(config.deadLetterTopic());
         wanted.add(config.rulesTopic());
+        wanted.add(config.attributionsTopic());
         try (Admin admin = Admin.create(KafkaClientProperties.of(config))) {
             wanted.removeAll(admin.listTopics().names().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS));
             List<NewTopic> topics = new ArrayList<>();

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.KafkaConfig;
 import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
@@ -75,6 +76,21 @@ class KafkaIOTest {
         assertEquals("recs.rem", out.topic());
         assertEquals("u-9", utf8(out.key()));
         assertEquals("rem", codec.decodeReminder(out.value()).reminderId);
+    }
+
+    @Test
+    void attributionsAreKeyedByUserWithJsonValues() {
+        Attribution a = new Attribution();
+        a.userId = "u-3";
+        a.attributionId = "rec-e1:i1:purchase";
+        a.revenue = 9.5;
+        ProducerRecord<byte[], byte[]> out = KafkaIO.attributionSerializer("recs.attr", codec).serialize(a, null, 7L);
+        assertEquals("recs.attr", out.topic());
+        assertEquals("u-3", utf8(out.key()));
+        Attribution back = codec.decodeAttribution(out.value());
+        assertEquals("rec-e1:i1:purchase", back.attributionId);
+        assertEquals(9.5, back.revenue);
+        assertEquals(Attribution.SCHEMA_VERSION, back.schemaVersion);
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.config.IngestConfig;
+import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
@@ -57,6 +58,8 @@ public final class EventCodec implements Serializable {
     private static final ObjectWriter REMINDER_WRITER = MAPPER.writerFor(Reminder.class);
     private static final ObjectReader RECOMMENDATION_READER = MAPPER.readerFor(Recommendation.class);
     private static final ObjectReader REMINDER_READER = MAPPER.readerFor(Reminder.class);
+    private static final ObjectWriter ATTRIBUTION_WRITER = MAPPER.writerFor(Attribution.class);
+    private static final ObjectReader ATTRIBUTION_READER = MAPPER.readerFor(Attribution.class);
 
     private final IngestConfig limits;
     private final long maxFutureSkewMillis;
@@ -177,6 +180,15 @@ public final class EventCodec implements Serializable {
 
     public byte[] encode(Reminder reminder) {
         return write(REMINDER_WRITER, reminder);
+    }
+
+    public byte[] encode(Attribution attribution) {
+        return write(ATTRIBUTION_WRITER, attribution);
+    }
+
+    /** For consumers of the attributions topic; throws {@link IllegalArgumentException} on bad JSON. */
+    public Attribution decodeAttribution(byte[] json) {
+        return read(ATTRIBUTION_READER, json, "attribution");
     }
 
     /** For consumers of the recommendations topic; throws {@link IllegalArgumentException} on bad JSON. */

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.IngestRecord;
 import org.streamrec.engine.model.Recommendation;
@@ -21,13 +22,16 @@ public record JobIO(
         Source<IngestRecord, ?, ?> rules,
         Sink<Recommendation> recommendations,
         Sink<Reminder> reminders,
-        Sink<DeadLetter> deadLetters) {
+        Sink<DeadLetter> deadLetters,
+        /** Attributed clicks, carts and purchases ({@link AttributionGraph}). */
+        Sink<Attribution> attributions) {
 
     public JobIO {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(recommendations, "recommendations");
         Objects.requireNonNull(reminders, "reminders");
         Objects.requireNonNull(deadLetters, "deadLetters");
+        Objects.requireNonNull(attributions, "attributions");
     }
 
     /** A job reading {@code events}, with no rules and every output discarded until set. */
@@ -41,6 +45,7 @@ public record JobIO(
         private Sink<Recommendation> recommendations = new DiscardingSink<>();
         private Sink<Reminder> reminders = new DiscardingSink<>();
         private Sink<DeadLetter> deadLetters = new DiscardingSink<>();
+        private Sink<Attribution> attributions = new DiscardingSink<>();
 
         private Builder(Source<IngestRecord, ?, ?> events) {
             this.events = events;
@@ -66,8 +71,13 @@ public record JobIO(
             return this;
         }
 
+        public Builder attributions(Sink<Attribution> sink) {
+            this.attributions = sink;
+            return this;
+        }
+
         public JobIO build() {
-            return new JobIO(events, rules, recommendations, reminders, deadLetters);
+            return new JobIO(events, rules, recommendations, reminders, deadLetters, attributions);
         }
     }
 }

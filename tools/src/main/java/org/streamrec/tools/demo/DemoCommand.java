@@ -45,7 +45,9 @@ public final class DemoCommand implements Callable<Integer> {
             JobIO io = KafkaIO.jobIO(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis());
             out.printf("Starting the Flink job (parallelism %d, RocksDB, checkpoints every %s) ...%n",
                     config.runtime().parallelism(), Durations.format(config.runtime().checkpointInterval()));
-            JobClient job = LocalJob.start(config, io, "streamrec demo");
+            LocalJob.Served served = LocalJob.startServingMetrics(config, io, "streamrec demo");
+            JobClient job = served.job();
+            out.printf("Job metrics (Flink's Prometheus reporter): %s%n", served.metrics());
             try {
                 feed.run(input, launch, codec, out);
             } finally {

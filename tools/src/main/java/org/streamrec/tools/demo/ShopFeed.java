@@ -17,6 +17,7 @@ import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.model.Event;
 import org.streamrec.tools.config.LaunchConfig;
 import org.streamrec.tools.config.SyntheticShopConfig;
+import org.streamrec.tools.monitor.ListMonitor;
 import org.streamrec.tools.roundtrip.EventPublisher;
 import org.streamrec.tools.roundtrip.InputProgress;
 import org.streamrec.tools.roundtrip.MalformedRecords;
@@ -26,9 +27,10 @@ import picocli.CommandLine.Option;
 /**
  * Feeds a running job through Kafka and shows what comes out, for the demo and the cluster: events
  * at a steady rate (with one malformed record of each kind mixed in) and the lines of
- * {@code --events-file}, recommendations, reminders and dead letters printed as they appear, a
- * progress line every few seconds, and a summary, with the dead letters by reason, once the job has
- * committed everything sent and the outputs stop growing.
+ * {@code --events-file}, recommendations, reminders and dead letters printed as they appear, the
+ * front end's view served by a probe ({@link ListMonitor}) at a printed URL, a progress line every
+ * few seconds, and a summary, with the dead letters by reason, once the job has committed
+ * everything sent and the outputs stop growing.
  */
 public final class ShopFeed {
     private static final long PROGRESS_INTERVAL_MS = 5_000;
@@ -94,9 +96,13 @@ public final class ShopFeed {
             Predicate<Outputs> enough) throws InterruptedException, ExecutionException, IOException {
         DeadLetterReport deadLetters = new DeadLetterReport();
         try (EventPublisher publisher = new EventPublisher(config.kafka(), codec);
+             // The shop's clock is simulated, so the probe times each list from its trigger's send time.
+             ListMonitor probe = new ListMonitor(config.kafka(), codec,
+                     r -> publisher.sendTimes().getOrDefault(r.triggerEventId, -1L), "127.0.0.1", 0);
              OutputWatcher watcher = new OutputWatcher(config.kafka(), codec, publisher.sendTimes(),
                      new ConsoleReport(out, quiet, deadLetters));
              RawLines lines = eventsFile == null ? null : new RawLines(eventsFile)) {
+            out.printf("Probe metrics (the front end's view, ./recs monitor): %s%n", probe.url());
             for (SentLine line : feed(config, events, lines, publisher, watcher, out, enough)) {
                 RecordMetadata where = line.where().get();
                 deadLetters.sentLine(line.number(), where.topic(), where.partition(), where.offset());
