@@ -24,6 +24,12 @@ public record EngineConfig(
         return new EngineConfig(kafka, ingest, other, profile, similarity, ranking, reminders, offer, attribution, experiment);
     }
 
+    /** The same configuration with every shopper getting the engine's lists ({@code experiment.holdoutPercent} 0). */
+    public EngineConfig withoutHoldout() {
+        ExperimentConfig none = new ExperimentConfig(0, experiment.salt(), experiment.holdoutPolicy());
+        return new EngineConfig(kafka, ingest, runtime, profile, similarity, ranking, reminders, offer, attribution, none);
+    }
+
     @Override
     public java.util.List<String> problems() {
         Problems p = new Problems();

@@ -21,6 +21,11 @@ public record KafkaConfig(
 
     public enum StartingOffsets { EARLIEST, LATEST, COMMITTED }
 
+    /** Every topic the job writes, in the order operators are told about them. */
+    public List<String> outputTopics() {
+        return List.of(recommendationsTopic, remindersTopic, deadLetterTopic, attributionsTopic);
+    }
+
     void validate(Problems p) {
         p.notBlank("bootstrapServers", bootstrapServers);
         p.notBlank("groupId", groupId);

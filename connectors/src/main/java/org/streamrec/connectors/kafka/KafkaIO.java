@@ -239,11 +239,8 @@ public final class KafkaIO {
     public static void createTopics(KafkaConfig config) {
         String bootstrapServers = config.bootstrapServers();
         Set<String> wanted = new LinkedHashSet<>(config.inputTopics());
-        wanted.add(config.recommendationsTopic());
-        wanted.add(config.remindersTopic());
-        wanted.add(config.deadLetterTopic());
         wanted.add(config.rulesTopic());
-        wanted.add(config.attributionsTopic());
+        wanted.addAll(config.outputTopics());
         try (Admin admin = Admin.create(KafkaClientProperties.of(config))) {
             wanted.removeAll(admin.listTopics().names().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS));
             List<NewTopic> topics = new ArrayList<>();

@@ -23,6 +23,8 @@ public final class Holdout implements Serializable {
     private final String salt;
     private final int heldOutBuckets;
     private final ExperimentConfig.HoldoutPolicy policy;
+    /** Reused: the user operator asks once per interaction. An instance serves one task thread. */
+    private transient MessageDigest sha256;
 
     public Holdout(ExperimentConfig config) {
         salt = config.salt();
@@ -32,7 +34,8 @@ public final class Holdout implements Serializable {
 
     /** The shopper's bucket, 0 to 9,999. */
     public int bucket(String userId) {
-        byte[] digest = sha256().digest((salt + ":" + userId).getBytes(StandardCharsets.UTF_8));
+        if (sha256 == null) sha256 = newSha256();
+        byte[] digest = sha256.digest((salt + ":" + userId).getBytes(StandardCharsets.UTF_8));
         return (int) Long.remainderUnsigned(ByteBuffer.wrap(digest, 0, Long.BYTES).getLong(), BUCKETS);
     }
 
@@ -50,7 +53,7 @@ public final class Holdout implements Serializable {
         return policy;
     }
 
-    private static MessageDigest sha256() {
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -54,6 +54,8 @@ import org.streamrec.engine.replenish.ReplenishmentGraph;
  *   │      └─ deduplicated events ──► replenishment (ReplenishmentGraph) ─► reminders sink
  *   │                                       └─ learned replenishability ─┐
  *   └─ catalogue updates ────────────────────────────────────────────────┴─► ITEM NEIGHBOURS
+ *
+ *  lists, deduplicated events (both still partitioned by user), reminders ─► ATTRIBUTION ─► attributions sink
  * </pre>
  *
  * The serving path (user profile -> rank) touches keyed state once per event and waits for nothing:
@@ -118,8 +120,7 @@ public final class RecommendationJob {
         SingleOutputStreamOperator<RankRequest> requests = events
                 .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events").uid("user-events")
                 .keyBy(e -> e.userId)
-                .transform("user profile", TypeInformation.of(RankRequest.class), new UpdateUserProfile(config.profile(),
-                        similarity, config.ranking(), config.runtime().dedupWindow().toMillis(), config.runtime().dedupMaxIds()))
+                .transform("user profile", TypeInformation.of(RankRequest.class), new UpdateUserProfile(config))
                 .uid("user-profile");
         DataStream<Event> userEvents = requests.getSideOutput(UpdateUserProfile.USER_EVENTS);
 
@@ -148,6 +149,9 @@ public final class RecommendationJob {
                 .transform("rank", TypeInformation.of(Recommendation.class), new RankRecommendations(config.ranking(), config.offer()))
                 .uid("rank");
         recommendations.sinkTo(io.recommendations()).name("recommendations sink").uid("recommendations-sink");
+
+        AttributionGraph.attach(recommendations, replenishment.reminders(), userEvents, config)
+                .sinkTo(io.attributions()).name("attributions sink").uid("attributions-sink");
     }
 
     private static WatermarkStrategy<IngestRecord> watermarks(EngineConfig config) {

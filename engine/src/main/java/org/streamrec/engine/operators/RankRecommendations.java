@@ -17,6 +17,7 @@ import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.streamrec.config.OfferConfig;
 import org.streamrec.config.RankingConfig;
+import org.streamrec.engine.experiment.Holdout;
 import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
@@ -32,9 +33,11 @@ import org.streamrec.engine.trending.TrendingBoards;
 /**
  * Not keyed: each instance answers the rank requests of its user operator at once (they arrive over
  * a forward edge) from its local {@link ItemIndex} and {@link TrendingBoards}, built from the item
- * cards broadcast to every instance, and the business rules. No request waits for another record, so
- * nothing is half-done at a checkpoint: the index and the boards are heap copies that the item side
- * publishes again after a restore; only the few business rules are operator state.
+ * cards broadcast to every instance, and the business rules; a held-out shopper's request
+ * ({@link Holdout#VARIANT}) gets what trends, the list for shoppers it does not know. No request
+ * waits for another record, so nothing is half-done at a checkpoint: the index and the boards are
+ * heap copies that the item side publishes again after a restore; only the few business rules are
+ * operator state.
  *
  * <p>Instance 0 also publishes the list for shoppers the engine does not know yet
  * ({@link Recommendation#ANY_USER}) when what is trending overall changed, at most once per
@@ -100,7 +103,8 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
             output.collect(new StreamRecord<>(Recommendation.tombstone(r.userId, r.triggerEventId, r.eventTime)));
             return;
         }
-        Recommendation rec = recommend(r.userId, r.variant, r.triggerEventId, r.eventTime, lists.forUser(r, boards));
+        List<RankedItem> items = Holdout.VARIANT.equals(r.variant) ? lists.forAnyone(boards) : lists.forUser(r, boards);
+        Recommendation rec = recommend(r.userId, r.variant, r.triggerEventId, r.eventTime, items);
         output.collect(new StreamRecord<>(rec));
         listsEmitted.inc(rec.variant);
         for (RankedItem item : rec.items) listItems.inc(item.source);

@@ -10,10 +10,13 @@ import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.util.OutputTag;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.config.ExperimentConfig;
 import org.streamrec.config.ImpressionConfig;
 import org.streamrec.config.ProfileConfig;
 import org.streamrec.config.RankingConfig;
 import org.streamrec.config.SimilarityConfig;
+import org.streamrec.engine.experiment.Holdout;
 import org.streamrec.engine.filter.EventItems;
 import org.streamrec.engine.messages.ItemTouch;
 import org.streamrec.engine.messages.RankRequest;
@@ -30,8 +33,9 @@ import org.streamrec.engine.similarity.ForwardDecay;
  * writes the user's state once. Drops an event id seen again within {@code runtime.dedupWindow};
  * learns each interaction into the profile; sends the co-occurrence changes to the item counters
  * (side output, bundled per item before the shuffle) and, on the main output, a self-contained
- * {@link RankRequest} that the ranking answers at once from its local item index. Every event that is
- * not a duplicate goes on to the rest of the job (side output {@link #USER_EVENTS}).
+ * {@link RankRequest} that the ranking answers at once from its local item index (for a shopper in the
+ * holdout, {@code experiment.*}, a request for what trends, or none). Every event that is not a
+ * duplicate goes on to the rest of the job (side output {@link #USER_EVENTS}).
  *
  * <p>An active user's events come seconds apart, so the most recently active users' states stay on
  * the heap and reach RocksDB when they leave the cache or before each checkpoint
@@ -46,6 +50,7 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
     private final RankingConfig ranking;
     private final long dedupWindowMillis;
     private final int dedupMaxIds;
+    private final Holdout holdout;
     private transient ValueState<UserState> state;
     private transient WriteBackCache<String, UserState> cache;
     private transient ForwardDecay decay;
@@ -53,13 +58,13 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
     private transient Counter duplicates;
     private transient long watermark;
 
-    public UpdateUserProfile(ProfileConfig profile, SimilarityConfig similarity, RankingConfig ranking,
-                             long dedupWindowMillis, int dedupMaxIds) {
-        this.profile = profile;
-        this.similarity = similarity;
-        this.ranking = ranking;
-        this.dedupWindowMillis = dedupWindowMillis;
-        this.dedupMaxIds = dedupMaxIds;
+    public UpdateUserProfile(EngineConfig config) {
+        this.profile = config.profile();
+        this.similarity = config.similarity();
+        this.ranking = config.ranking();
+        this.dedupWindowMillis = config.runtime().dedupWindow().toMillis();
+        this.dedupMaxIds = config.runtime().dedupMaxIds();
+        this.holdout = new Holdout(config.experiment());
     }
 
     @Override
@@ -104,8 +109,14 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
             List<CooccurrenceDelta> deltas = user.profile.record(e, profile, similarity);
             for (ItemTouch touch : CooccurrenceRouting.touches(deltas, decay, trendDecay, e.eventTime,
                     getProcessingTimeService().getCurrentProcessingTime())) emit(ITEM_TOUCHES, touch, record);
-            emit(RankRequests.after(e, user, profile, ranking), record);
+            requestRanking(e, user, record);
         }
+    }
+
+    /** The rank request after interaction {@code e}: the engine's, or the holdout's policy ({@code experiment.*}). */
+    private void requestRanking(Event e, UserState user, StreamRecord<Event> record) {
+        if (!holdout.heldOut(e.userId)) emit(RankRequests.after(e, user, profile, ranking), record);
+        else if (holdout.policy() == ExperimentConfig.HoldoutPolicy.TRENDING) emit(RankRequests.heldOut(e), record);
     }
 
     /** The user's state, from the cache, else from RocksDB, else a new one; cached either way. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -26,7 +27,10 @@ import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
 import org.streamrec.engine.model.Recommendation;
 
-/** The attribution graph on a MiniCluster with Kryo disabled, so every type it ships must be a POJO. */
+/**
+ * The attribution graph on a MiniCluster with Kryo disabled, so every type it ships must be a POJO, at
+ * parallelism 2, where a list or event read on an instance that does not own its user would fail the job.
+ */
 class AttributionGraphTest {
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
@@ -55,9 +59,9 @@ class AttributionGraphTest {
             actions.add(event("u" + u, EventType.SEARCH, T0 + 3_000, "a" + u)); // not an action attribution credits
         }
         DataStream<Attribution> attributions = AttributionGraph.attach(
-                env.fromData(lists).map(new CountDown(lists.size())).setParallelism(1),
+                byUser(env.fromData(lists).map(new CountDown(lists.size())).setParallelism(1), r -> r.userId),
                 env.fromData(Shown.reminder("u0", "rem-u0", T0 + 500, "tea")),
-                env.fromData(actions).map(new StartLater()).setParallelism(1),
+                byUser(env.fromData(actions).map(new StartLater()).setParallelism(1), e -> e.userId),
                 config);
 
         List<String> ids = new ArrayList<>();
@@ -108,6 +112,11 @@ class AttributionGraphTest {
             }
             return e;
         }
+    }
+
+    /** Partitioned by user at the job's parallelism, as the lists and the user events leave the user operator. */
+    private static <T> DataStream<T> byUser(DataStream<T> stream, KeySelector<T, String> user) {
+        return stream.keyBy(user).map(t -> t).returns(stream.getType()).name("by user, as the user operator sends them");
     }
 
     private static Event event(String user, EventType type, long time, String item) {

@@ -26,10 +26,10 @@ import org.streamrec.engine.model.Reminder;
 
 /**
  * The real engine for {@code ./recs eval}: the production job graph on a local MiniCluster with
- * RocksDB, fed by a replay of the dataset through the wire codec, at parallelism 1 so the replay
- * keeps its event-time order, and taking turns ({@link UserTurns}): a user's next interaction is
- * learnt only after the list for the previous one was emitted. Returns the lists and the
- * reminders; prints a progress line while it replays.
+ * RocksDB and no holdout, fed by a replay of the dataset through the wire codec, at parallelism 1
+ * so the replay keeps its event-time order, and taking turns ({@link UserTurns}): a user's next
+ * interaction is learnt only after the list for the previous one was emitted. Returns the lists and
+ * the reminders; prints a progress line while it replays.
  */
 public final class FlinkEngineReplay implements EngineReplay {
     private static final long PROGRESS_INTERVAL_MS = 2_000;
@@ -53,7 +53,8 @@ public final class FlinkEngineReplay implements EngineReplay {
     public ReplayOutput replay(List<Event> events, LaunchConfig launch) throws Exception {
         EngineConfig config = launch.engine();
         Duration answerTimeout = launch.tools().eval().answerTimeout();
-        EngineConfig replayConfig = config.withRuntime(config.runtime().withParallelism(1));
+        // The quality figures are the engine's own: a holdout would dilute them with trending lists.
+        EngineConfig replayConfig = config.withRuntime(config.runtime().withParallelism(1)).withoutHoldout();
         UserTurns turns = new UserTurns(events, answerTimeout.toMillis());
         ReplaySource source = new ReplaySource(events, EventCodec.of(config), turns);
         CollectingSink<Recommendation> recommendations = new CollectingSink<>(turns::answered);

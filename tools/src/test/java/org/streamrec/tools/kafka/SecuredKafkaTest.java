@@ -197,7 +197,7 @@ class SecuredKafkaTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> KafkaIO.jobIO(config.kafka(), EventCodec.of(config), TRANSACTIONS));
         assertEquals("the user 'stranger' (kafka.security.username) may not use the topics [recs.events, recs.catalogue, "
-                + "recs.rules, recs.recommendations, recs.reminders, recs.dead-letters] on " + kafka.bootstrapServers()
+                + "recs.rules, recs.recommendations, recs.reminders, recs.dead-letters, recs.attributions] on " + kafka.bootstrapServers()
                 + ": grant the ACLs in docs/reliability.md (read the input and rules topics, write the output topics)",
                 e.getMessage());
     }
