@@ -13,6 +13,7 @@ public record EngineConfig(
         SimilarityConfig similarity,
         RankingConfig ranking,
         ReminderConfig reminders,
+        ContactConfig contact,
         OfferConfig offer,
         SyntheticShopConfig syntheticShop,
         EvalConfig eval,
@@ -20,7 +21,7 @@ public record EngineConfig(
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, offer, syntheticShop, eval, reminderEval);
+        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, contact, offer, syntheticShop, eval, reminderEval);
     }
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
@@ -32,6 +33,7 @@ public record EngineConfig(
         similarity.validate(p.section("similarity"));
         ranking.validate(p.section("ranking"));
         reminders.validate(p.section("reminders"));
+        contact.validate(p.section("contact"));
         offer.validate(p.section("offer"));
         syntheticShop.validate(p.section("syntheticShop"));
         eval.validate(p.section("eval"));

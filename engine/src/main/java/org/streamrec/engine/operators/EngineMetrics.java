@@ -1,6 +1,7 @@
 package org.streamrec.engine.operators;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.MetricGroup;
@@ -20,17 +21,22 @@ public final class EngineMetrics {
         return operatorGroup.addGroup("streamrec");
     }
 
-    /** One counter per value of a label, created when the value is first counted. */
+    /** One counter per value of a label (or per combination of values of several labels), created when first counted. */
     public static final class LabelledCounter {
         private final MetricGroup group;
-        private final String label;
+        private final List<String> labels;
         private final String name;
-        private final Map<String, Counter> byValue = new HashMap<>();
+        private final Map<List<String>, Counter> byValues = new HashMap<>();
 
         /** @param group from {@link EngineMetrics#of} */
         public LabelledCounter(MetricGroup group, String label, String name) {
+            this(group, List.of(label), name);
+        }
+
+        /** A counter with several labels, e.g. {@code kind} and {@code reason}. */
+        public LabelledCounter(MetricGroup group, List<String> labels, String name) {
             this.group = group;
-            this.label = label;
+            this.labels = List.copyOf(labels);
             this.name = name;
         }
 
@@ -39,7 +45,23 @@ public final class EngineMetrics {
         }
 
         public void inc(String value, long n) {
-            byValue.computeIfAbsent(value, v -> group.addGroup(label, v).counter(name)).inc(n);
+            count(List.of(value), n);
+        }
+
+        /** Counts one for the given values, one per label in the order the labels were given. */
+        public void incFor(String... values) {
+            count(List.of(values), 1);
+        }
+
+        private void count(List<String> values, long n) {
+            if (values.size() != labels.size()) {
+                throw new IllegalArgumentException(name + " has labels " + labels + ", got values " + values);
+            }
+            byValues.computeIfAbsent(values, v -> {
+                MetricGroup g = group;
+                for (int i = 0; i < labels.size(); i++) g = g.addGroup(labels.get(i), v.get(i));
+                return g.counter(name);
+            }).inc(n);
         }
     }
 }

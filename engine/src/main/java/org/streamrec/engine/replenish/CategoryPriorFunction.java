@@ -6,6 +6,7 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.util.Collector;
+import org.streamrec.engine.operators.EventTimeOrderedFunction;
 
 /** Keyed by category: learns the category's repurchase statistics and stamps them on each observation. */
 class CategoryPriorFunction extends EventTimeOrderedFunction<PurchaseObservation, PurchaseObservation> {

@@ -9,6 +9,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.types.Either;
 import org.apache.flink.util.Collector;
 import org.streamrec.engine.model.Event;
+import org.streamrec.engine.operators.EventTimeOrderedFunction;
 
 /**
  * Keyed by item: learns the item's repurchase statistics from every user's observations, keeps the

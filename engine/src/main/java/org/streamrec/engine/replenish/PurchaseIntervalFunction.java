@@ -9,6 +9,7 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.util.Collector;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
+import org.streamrec.engine.operators.EventTimeOrderedFunction;
 
 /** Keyed by user: purchases become per-item observations with the user's intervals; forget_user drops the history. */
 class PurchaseIntervalFunction extends EventTimeOrderedFunction<Event, PurchaseObservation> {
@@ -47,6 +48,9 @@ class PurchaseIntervalFunction extends EventTimeOrderedFunction<Event, PurchaseO
         PurchaseIntervals.Recorded recorded = intervals.record(h, ctx.getCurrentKey(), time, PurchaseLines.quantities(e));
         history.update(h);
         outOfOrderLines.inc(recorded.outOfOrderLines());
-        recorded.observations().forEach(out::collect);
+        for (PurchaseObservation o : recorded.observations()) {
+            o.timeZone = e.timeZone;
+            out.collect(o);
+        }
     }
 }

@@ -4,14 +4,18 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.types.Either;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.messages.ContactInput;
 import org.streamrec.engine.messages.ItemTrait;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.Reminder;
+import org.streamrec.engine.operators.ContactFunction;
+import org.streamrec.engine.operators.EventTimeOrderedFunction;
 
 /**
- * The replenishment reminders part of the job graph, with no loop and no operator that sees all users
- * or all items:
+ * The replenishment part of the job graph, with no loop and no operator that sees all users or all
+ * items: it learns repurchase cycles and hands each purchase, with what the repurchase model needs,
+ * to the contact step, which schedules and sends the reminders under the shared contact policy.
  * <pre>
  *  user events --purchases, forget_user--> [by user: purchase intervals]
  *        |                                        | observations
@@ -19,7 +23,8 @@ import org.streamrec.engine.model.Reminder;
  *        |                                        |                      \ (no category)
  *        |                                 [by category: category statistics]  |
  *        |                                        |                      /
- *        +--consent, forget_user, time zones--> [by user: repurchase model, lifecycle, contact policy, timers] --> reminders
+ *        |                                   purchases with statistics --> contact step (reminders)
+ *        +--consent, forget_user-----------------------------------------> contact step
  * </pre>
  * Every keyed step handles its records in event-time order (see {@link EventTimeOrderedFunction}),
  * so the reminders, their ids included, are the same in every run over the same input.
@@ -28,6 +33,9 @@ public final class ReplenishmentGraph {
     private ReplenishmentGraph() {}
 
     /**
+     * The reminders alone, through a contact step of their own; RecommendationJob's call until it
+     * attaches {@code JourneysGraph}, which sends reminders and triggered offers through one contact step.
+     *
      * @param userEvents every user event type but catalogue updates, time-stamped with watermarks, not keyed
      * @param catalogueUpdates catalogue_update events, not keyed; they must carry watermarks too (an idle
      *     stream needs idleness in its watermark strategy), since the item step waits for them
@@ -35,10 +43,34 @@ public final class ReplenishmentGraph {
      *     replenishability of items, on each change
      */
     public static Replenishment attach(DataStream<Event> userEvents, DataStream<Event> catalogueUpdates,
-                                              EngineConfig config) {
+                                       EngineConfig config) {
+        Predictions predictions = predict(userEvents, catalogueUpdates, config);
+        DataStream<Reminder> reminders = contactEvents(userEvents)
+                .union(predictions.purchases().map(ContactInput::of).name("contact: purchases").uid("contact-purchases"))
+                .keyBy(ContactInput::userId)
+                .process(new ContactFunction(config.contact(), config.reminders()))
+                .name("contact step by user").uid("contact-step");
+        return new Replenishment(reminders, predictions.traits());
+    }
+
+    /** The consent and forget_user events the contact step needs, as its input. */
+    public static DataStream<ContactInput> contactEvents(DataStream<Event> userEvents) {
+        // Events without a user id cannot be keyed; the ingest contract rules them out, this keeps the job alive.
+        return userEvents
+                .filter(e -> e.userId != null && (e.type == EventType.CONSENT || e.type == EventType.FORGET_USER))
+                .name("contact: consent, forget_user").uid("contact-events")
+                .map(ContactInput::of).name("contact: events as input").uid("contact-events-input");
+    }
+
+    /**
+     * Learns repurchase cycles.
+     *
+     * @param userEvents every user event type but catalogue updates, time-stamped with watermarks, not keyed
+     * @param catalogueUpdates catalogue_update events, not keyed, with watermarks
+     */
+    public static Predictions predict(DataStream<Event> userEvents, DataStream<Event> catalogueUpdates, EngineConfig config) {
         TypeInformation<Either<Event, PurchaseObservation>> mixed = ItemPriorFunction.INPUT_TYPE;
 
-        // Events without a user id cannot be keyed; the ingest contract rules them out, this keeps the job alive.
         DataStream<PurchaseObservation> observations = userEvents
                 .filter(e -> e.userId != null && (e.type == EventType.PURCHASE || e.type == EventType.FORGET_USER))
                 .name("replenish: purchases and forget_user").uid("replenish-purchases")
@@ -66,19 +98,11 @@ public final class ReplenishmentGraph {
                 .keyBy(o -> o.itemId)
                 .process(new LearnReplenishability(config.reminders()))
                 .name("replenish: learned replenishability").uid("replenish-learned-traits");
-
-        DataStream<Reminder> reminders = userEvents
-                .filter(e -> e.userId != null
-                        && (e.type == EventType.CONSENT || e.type == EventType.FORGET_USER || e.timeZone != null))
-                .name("replenish: consent, forget_user, time zones").uid("replenish-contact-events")
-                .map(Either::<Event, PurchaseObservation>Left).returns(mixed).name("replenish: contact event as input").uid("replenish-contact-left")
-                .union(withCategory.map(Either::<Event, PurchaseObservation>Right).returns(mixed)
-                        .name("replenish: prediction input").uid("replenish-predictions-right"))
-                .keyBy(ReminderFunction::userKey)
-                .process(new ReminderFunction(config.reminders()))
-                .name("replenish: reminders by user").uid("replenish-reminders");
-        return new Replenishment(reminders, traits);
+        return new Predictions(withCategory, traits);
     }
+
+    /** Every purchased item with the statistics its reminder needs, and what purchases taught about items. */
+    public record Predictions(DataStream<PurchaseObservation> purchases, DataStream<ItemTrait> traits) {}
 
     /** The reminders, and what the purchases taught about items (replenishable or not) for the ranking. */
     public record Replenishment(DataStream<Reminder> reminders, DataStream<ItemTrait> traits) {}

@@ -38,9 +38,9 @@ class ReplenishmentGraphTest {
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
     private static final EngineConfig CONFIG = ConfigLoader.load(null, Map.of(
-            "reminders.leadTime", "2d", "reminders.quietHoursStart", "21", "reminders.quietHoursEnd", "8",
-            "reminders.defaultTimeZone", "UTC", "reminders.minConfidence", "0.3", "reminders.priorStrength", "2",
-            "reminders.requireExplicitConsent", "false"));
+            "reminders.leadTime", "2d", "contact.quietHoursStart", "21", "contact.quietHoursEnd", "8",
+            "contact.defaultTimeZone", "UTC", "reminders.minConfidence", "0.3", "reminders.priorStrength", "2",
+            "contact.requireExplicitConsent", "false"));
 
     private final List<Event> events = new ArrayList<>();
 

@@ -1,4 +1,4 @@
-package org.streamrec.engine.replenish;
+package org.streamrec.engine.operators;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +18,9 @@ import org.apache.flink.util.Collector;
  * upstream tasks happened to interleave, so a run restored from a checkpoint computes exactly what a
  * fault-free run computes. The price is latency up to the watermark, nothing next to reminders that
  * are days ahead. A record that arrives behind the watermark is handled at the next watermark.
+ * Replenishment, the contact policy and the journeys' triggers are built on it.
  */
-abstract class EventTimeOrderedFunction<I, O> extends KeyedProcessFunction<String, I, O> {
+public abstract class EventTimeOrderedFunction<I, O> extends KeyedProcessFunction<String, I, O> {
     private final TypeInformation<I> inputType;
     private transient MapState<Long, List<I>> waiting;
 
@@ -36,8 +37,8 @@ abstract class EventTimeOrderedFunction<I, O> extends KeyedProcessFunction<Strin
     public final void processElement(I value, Context ctx, Collector<O> out) throws Exception {
         Long time = ctx.timestamp();
         if (time == null) {
-            throw new IllegalStateException("Replenishment needs event-time timestamps on its input; assign timestamps and "
-                    + "watermarks before ReplenishmentGraph.attach (record without one: " + value + ")");
+            throw new IllegalStateException(getClass().getSimpleName() + " needs event-time timestamps on its input; assign "
+                    + "timestamps and watermarks before the graph that holds it (record without one: " + value + ")");
         }
         List<I> atTime = waiting.get(time);
         if (atTime == null) atTime = new ArrayList<>(1);
