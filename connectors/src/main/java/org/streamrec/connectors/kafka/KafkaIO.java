@@ -32,6 +32,7 @@ import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -54,6 +55,7 @@ public final class KafkaIO {
                 .rules(ruleSource(config, codec))
                 .recommendations(recommendationSink(config, codec))
                 .reminders(reminderSink(config, codec, transactionalIdPrefix))
+                .messages(messageSink(config, codec, transactionalIdPrefix + "-messages"))
                 .deadLetters(deadLetterSink(config))
                 .build();
     }
@@ -121,18 +123,37 @@ public final class KafkaIO {
      * @param transactionalIdPrefix unique per job on the cluster (Kafka fences producers sharing it)
      */
     public static KafkaSink<Reminder> reminderSink(KafkaConfig config, EventCodec codec, String transactionalIdPrefix) {
-        return KafkaSink.<Reminder>builder()
+        return exactlyOnce(config, transactionalIdPrefix, reminderSerializer(config.remindersTopic(), codec));
+    }
+
+    static KafkaRecordSerializationSchema<Reminder> reminderSerializer(String topic, EventCodec codec) {
+        return keyed(topic, r -> utf8(r.userId), new WireValue<>(Reminder.class, codec::encode));
+    }
+
+    /**
+     * Triggered offers keyed by user id, in Kafka transactions like the reminders: a shopper is never
+     * sent the same offer twice because the job restarted.
+     *
+     * @param transactionalIdPrefix unique per job on the cluster, and not the reminders sink's
+     */
+    public static KafkaSink<Message> messageSink(KafkaConfig config, EventCodec codec, String transactionalIdPrefix) {
+        return exactlyOnce(config, transactionalIdPrefix, messageSerializer(config.messagesTopic(), codec));
+    }
+
+    static KafkaRecordSerializationSchema<Message> messageSerializer(String topic, EventCodec codec) {
+        return keyed(topic, m -> utf8(m.userId), new WireValue<>(Message.class, codec::encode));
+    }
+
+    private static <T> KafkaSink<T> exactlyOnce(KafkaConfig config, String transactionalIdPrefix,
+            KafkaRecordSerializationSchema<T> serializer) {
+        return KafkaSink.<T>builder()
                 .setKafkaProducerConfig(KafkaClientProperties.of(config))
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
                 .setTransactionalIdPrefix(transactionalIdPrefix)
                 .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
                         Long.toString(config.transactionTimeout().toMillis()))
-                .setRecordSerializer(reminderSerializer(config.remindersTopic(), codec))
+                .setRecordSerializer(serializer)
                 .build();
-    }
-
-    static KafkaRecordSerializationSchema<Reminder> reminderSerializer(String topic, EventCodec codec) {
-        return keyed(topic, r -> utf8(r.userId), new WireValue<>(Reminder.class, codec::encode));
     }
 
     private static <T> KafkaRecordSerializationSchema<T> keyed(String topic, SerializationSchema<T> key,
@@ -183,6 +204,7 @@ public final class KafkaIO {
         Set<String> wanted = new LinkedHashSet<>(config.inputTopics());
         wanted.add(config.recommendationsTopic());
         wanted.add(config.remindersTopic());
+        wanted.add(config.messagesTopic());
         wanted.add(config.deadLetterTopic());
         wanted.add(config.rulesTopic());
         try (Admin admin = Admin.create(KafkaClientProperties.of(config))) {

@@ -6,6 +6,7 @@ import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -21,12 +22,14 @@ public record JobIO(
         Source<IngestRecord, ?, ?> rules,
         Sink<Recommendation> recommendations,
         Sink<Reminder> reminders,
+        Sink<Message> messages,
         Sink<DeadLetter> deadLetters) {
 
     public JobIO {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(recommendations, "recommendations");
         Objects.requireNonNull(reminders, "reminders");
+        Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(deadLetters, "deadLetters");
     }
 
@@ -40,6 +43,7 @@ public record JobIO(
         private Source<IngestRecord, ?, ?> rules;
         private Sink<Recommendation> recommendations = new DiscardingSink<>();
         private Sink<Reminder> reminders = new DiscardingSink<>();
+        private Sink<Message> messages = new DiscardingSink<>();
         private Sink<DeadLetter> deadLetters = new DiscardingSink<>();
 
         private Builder(Source<IngestRecord, ?, ?> events) {
@@ -61,13 +65,18 @@ public record JobIO(
             return this;
         }
 
+        public Builder messages(Sink<Message> sink) {
+            this.messages = sink;
+            return this;
+        }
+
         public Builder deadLetters(Sink<DeadLetter> sink) {
             this.deadLetters = sink;
             return this;
         }
 
         public JobIO build() {
-            return new JobIO(events, rules, recommendations, reminders, deadLetters);
+            return new JobIO(events, rules, recommendations, reminders, messages, deadLetters);
         }
     }
 }
