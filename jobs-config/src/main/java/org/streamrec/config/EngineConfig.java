@@ -14,6 +14,7 @@ public record EngineConfig(
         RankingConfig ranking,
         ReminderConfig reminders,
         ContactConfig contact,
+        TriggerConfig triggers,
         OfferConfig offer,
         SyntheticShopConfig syntheticShop,
         EvalConfig eval,
@@ -21,7 +22,7 @@ public record EngineConfig(
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, contact, offer, syntheticShop, eval, reminderEval);
+        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, contact, triggers, offer, syntheticShop, eval, reminderEval);
     }
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
@@ -34,6 +35,7 @@ public record EngineConfig(
         ranking.validate(p.section("ranking"));
         reminders.validate(p.section("reminders"));
         contact.validate(p.section("contact"));
+        triggers.validate(p.section("triggers"));
         offer.validate(p.section("offer"));
         syntheticShop.validate(p.section("syntheticShop"));
         eval.validate(p.section("eval"));

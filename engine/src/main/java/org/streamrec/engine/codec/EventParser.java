@@ -59,6 +59,11 @@ final class EventParser {
             case CATALOGUE_UPDATE -> catalogue(f, e);
             case CONSENT -> e.granted = f.requiredBoolean("granted");
             case FORGET_USER -> { /* the user id is all it needs */ }
+            case SERVICE_INCIDENT -> {
+                e.incident = f.requiredText("incident");
+                e.orderId = f.optionalId("orderId");
+                e.text = f.optionalText("text");
+            }
         }
         return e;
     }

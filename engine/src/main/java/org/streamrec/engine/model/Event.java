@@ -23,7 +23,7 @@ public class Event {
     public String category;
     /** Search text. */
     public String query;
-    /** Purchase order id and its lines. */
+    /** Purchase order id and its lines; on a service incident, the order concerned, if any. */
     public String orderId;
     public List<OrderLine> lines;
     /** Rating 1..5 on rating and review events; 0 when absent. */
@@ -41,6 +41,8 @@ public class Event {
     public String timeZone;
     /** Items shown, on impression events. */
     public List<String> items;
+    /** What went wrong, on service_incident events, e.g. order_delayed. */
+    public String incident;
 
     public Event() {}
 

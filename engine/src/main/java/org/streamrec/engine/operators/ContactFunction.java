@@ -9,7 +9,6 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.util.Collector;
@@ -47,8 +46,6 @@ public class ContactFunction extends EventTimeOrderedFunction<ContactInput, Remi
     private final ReminderConfig reminders;
     private transient ContactDesk desk;
     private transient ValueState<ContactBook> book;
-    /** The wake-up timer currently registered for the user's messages. */
-    private transient ValueState<Long> wakeUp;
     private transient ContactLog log;
 
     public ContactFunction(ContactConfig contact, ReminderConfig reminders) {
@@ -62,7 +59,6 @@ public class ContactFunction extends EventTimeOrderedFunction<ContactInput, Remi
         super.open(openContext);
         desk = new ContactDesk(contact, reminders);
         book = getRuntimeContext().getState(new ValueStateDescriptor<>("contactBook", ContactBook.class));
-        wakeUp = getRuntimeContext().getState(new ValueStateDescriptor<>("wakeUp", Types.LONG));
         log = metrics(getRuntimeContext().getMetricGroup());
     }
 
@@ -129,16 +125,6 @@ public class ContactFunction extends EventTimeOrderedFunction<ContactInput, Remi
             next = desk.nextWakeUp(b, time);
             book.update(b);
         }
-        Long registered = wakeUp.value();
-        if (registered != null && registered > time && (next.isEmpty() || next.getAsLong() != registered)
-                && !recordsWaitAt(registered)) {
-            ctx.timerService().deleteEventTimeTimer(registered);
-        }
-        if (next.isPresent()) {
-            ctx.timerService().registerEventTimeTimer(next.getAsLong());
-            wakeUp.update(next.getAsLong());
-        } else {
-            wakeUp.clear();
-        }
+        wakeUpAt(next, time, ctx);
     }
 }

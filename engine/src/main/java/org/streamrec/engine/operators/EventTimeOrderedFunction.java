@@ -3,9 +3,12 @@ package org.streamrec.engine.operators;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -23,6 +26,8 @@ import org.apache.flink.util.Collector;
 public abstract class EventTimeOrderedFunction<I, O> extends KeyedProcessFunction<String, I, O> {
     private final TypeInformation<I> inputType;
     private transient MapState<Long, List<I>> waiting;
+    /** The timer registered by {@link #wakeUpAt}, if any. */
+    private transient ValueState<Long> wakeUp;
 
     protected EventTimeOrderedFunction(TypeInformation<I> inputType) {
         this.inputType = inputType;
@@ -31,6 +36,7 @@ public abstract class EventTimeOrderedFunction<I, O> extends KeyedProcessFunctio
     @Override
     public void open(OpenContext openContext) throws Exception {
         waiting = getRuntimeContext().getMapState(new MapStateDescriptor<>("waiting", Types.LONG, Types.LIST(inputType)));
+        wakeUp = getRuntimeContext().getState(new ValueStateDescriptor<>("wakeUp", Types.LONG));
     }
 
     @Override
@@ -67,8 +73,21 @@ public abstract class EventTimeOrderedFunction<I, O> extends KeyedProcessFunctio
     /** Runs at every timer after the records of that time; subclasses with timers of their own act here. */
     protected void onTime(long time, OnTimerContext ctx, Collector<O> out) throws Exception {}
 
-    /** Whether records wait for {@code time}, so that a timer there must stay. */
-    protected boolean recordsWaitAt(long time) throws Exception {
-        return waiting.contains(time);
+    /**
+     * Keeps the key's own wake-up timer at {@code next} (none when empty), replacing the one set
+     * before; call it from {@link #onTime}. A timer where records wait stays, since they need it.
+     */
+    protected final void wakeUpAt(OptionalLong next, long now, OnTimerContext ctx) throws Exception {
+        Long registered = wakeUp.value();
+        if (registered != null && registered > now && (next.isEmpty() || next.getAsLong() != registered)
+                && !waiting.contains(registered)) {
+            ctx.timerService().deleteEventTimeTimer(registered);
+        }
+        if (next.isPresent()) {
+            ctx.timerService().registerEventTimeTimer(next.getAsLong());
+            wakeUp.update(next.getAsLong());
+        } else {
+            wakeUp.clear();
+        }
     }
 }

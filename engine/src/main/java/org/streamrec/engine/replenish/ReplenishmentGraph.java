@@ -4,18 +4,18 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.types.Either;
 import org.streamrec.config.EngineConfig;
-import org.streamrec.engine.messages.ContactInput;
+import org.streamrec.engine.journeys.JourneysGraph;
 import org.streamrec.engine.messages.ItemTrait;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.Reminder;
-import org.streamrec.engine.operators.ContactFunction;
 import org.streamrec.engine.operators.EventTimeOrderedFunction;
 
 /**
  * The replenishment part of the job graph, with no loop and no operator that sees all users or all
  * items: it learns repurchase cycles and hands each purchase, with what the repurchase model needs,
- * to the contact step, which schedules and sends the reminders under the shared contact policy.
+ * to the contact step ({@link JourneysGraph}), which schedules and sends the reminders under the
+ * shared contact policy.
  * <pre>
  *  user events --purchases, forget_user--> [by user: purchase intervals]
  *        |                                        | observations
@@ -33,33 +33,17 @@ public final class ReplenishmentGraph {
     private ReplenishmentGraph() {}
 
     /**
-     * The reminders alone, through a contact step of their own; RecommendationJob's call until it
-     * attaches {@code JourneysGraph}, which sends reminders and triggered offers through one contact step.
+     * Reminders and triggered offers through one contact step ({@link JourneysGraph}), with no business
+     * rules and no view interests, and the messages not sent anywhere: the call RecommendationJob makes
+     * until it attaches {@link JourneysGraph} itself and sinks its messages. Remove it then.
      *
-     * @param userEvents every user event type but catalogue updates, time-stamped with watermarks, not keyed
-     * @param catalogueUpdates catalogue_update events, not keyed; they must carry watermarks too (an idle
-     *     stream needs idleness in its watermark strategy), since the item step waits for them
      * @return the reminders, each stamped with the event time at which it was sent, and the learned
      *     replenishability of items, on each change
      */
     public static Replenishment attach(DataStream<Event> userEvents, DataStream<Event> catalogueUpdates,
                                        EngineConfig config) {
-        Predictions predictions = predict(userEvents, catalogueUpdates, config);
-        DataStream<Reminder> reminders = contactEvents(userEvents)
-                .union(predictions.purchases().map(ContactInput::of).name("contact: purchases").uid("contact-purchases"))
-                .keyBy(ContactInput::userId)
-                .process(new ContactFunction(config.contact(), config.reminders()))
-                .name("contact step by user").uid("contact-step");
-        return new Replenishment(reminders, predictions.traits());
-    }
-
-    /** The consent and forget_user events the contact step needs, as its input. */
-    public static DataStream<ContactInput> contactEvents(DataStream<Event> userEvents) {
-        // Events without a user id cannot be keyed; the ingest contract rules them out, this keeps the job alive.
-        return userEvents
-                .filter(e -> e.userId != null && (e.type == EventType.CONSENT || e.type == EventType.FORGET_USER))
-                .name("contact: consent, forget_user").uid("contact-events")
-                .map(ContactInput::of).name("contact: events as input").uid("contact-events-input");
+        JourneysGraph.Journeys journeys = JourneysGraph.attach(new JourneysGraph.Inputs(userEvents, catalogueUpdates, null, null), config);
+        return new Replenishment(journeys.reminders(), journeys.traits());
     }
 
     /**

@@ -30,6 +30,7 @@ final class WireExamples {
             case CATALOGUE_UPDATE -> o.put("itemId", "i1");
             case CONSENT -> o.put("granted", true);
             case FORGET_USER -> { }
+            case SERVICE_INCIDENT -> o.put("incident", "order_delayed");
         }
         return o;
     }
