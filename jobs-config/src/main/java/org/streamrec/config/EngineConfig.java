@@ -15,6 +15,7 @@ public record EngineConfig(
         ReminderConfig reminders,
         ContactConfig contact,
         TriggerConfig triggers,
+        IntentConfig intent,
         OfferConfig offer,
         SyntheticShopConfig syntheticShop,
         EvalConfig eval,
@@ -22,7 +23,7 @@ public record EngineConfig(
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, contact, triggers, offer, syntheticShop, eval, reminderEval);
+        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, contact, triggers, intent, offer, syntheticShop, eval, reminderEval);
     }
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
@@ -36,6 +37,7 @@ public record EngineConfig(
         reminders.validate(p.section("reminders"));
         contact.validate(p.section("contact"));
         triggers.validate(p.section("triggers"));
+        intent.validate(p.section("intent"));
         offer.validate(p.section("offer"));
         syntheticShop.validate(p.section("syntheticShop"));
         eval.validate(p.section("eval"));

@@ -12,6 +12,7 @@ public record KafkaConfig(
         String recommendationsTopic,
         String remindersTopic,
         String messagesTopic,
+        String alertsTopic,
         String deadLetterTopic,
         String rulesTopic,
         StartingOffsets startingOffsets,
@@ -28,6 +29,7 @@ public record KafkaConfig(
         p.notBlank("recommendationsTopic", recommendationsTopic);
         p.notBlank("remindersTopic", remindersTopic);
         p.notBlank("messagesTopic", messagesTopic);
+        p.notBlank("alertsTopic", alertsTopic);
         p.notBlank("deadLetterTopic", deadLetterTopic);
         p.notBlank("rulesTopic", rulesTopic);
         p.positive("topicPartitions", topicPartitions);

@@ -32,6 +32,7 @@ import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.IntentAlert;
 import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
@@ -56,6 +57,7 @@ public final class KafkaIO {
                 .recommendations(recommendationSink(config, codec))
                 .reminders(reminderSink(config, codec, transactionalIdPrefix))
                 .messages(messageSink(config, codec, transactionalIdPrefix + "-messages"))
+                .alerts(alertSink(config, codec))
                 .deadLetters(deadLetterSink(config))
                 .build();
     }
@@ -105,11 +107,7 @@ public final class KafkaIO {
      * same user's list, and the topic is compacted to the latest list per user.
      */
     public static KafkaSink<Recommendation> recommendationSink(KafkaConfig config, EventCodec codec) {
-        return KafkaSink.<Recommendation>builder()
-                .setKafkaProducerConfig(KafkaClientProperties.of(config))
-                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-                .setRecordSerializer(recommendationSerializer(config.recommendationsTopic(), codec))
-                .build();
+        return atLeastOnce(config, recommendationSerializer(config.recommendationsTopic(), codec));
     }
 
     static KafkaRecordSerializationSchema<Recommendation> recommendationSerializer(String topic, EventCodec codec) {
@@ -144,6 +142,26 @@ public final class KafkaIO {
         return keyed(topic, m -> utf8(m.userId), new WireValue<>(Message.class, codec::encode));
     }
 
+    /**
+     * Purchase-intent alerts keyed by user id. At-least-once, for the lowest latency: an alert that a
+     * restart repeats has the same {@code alertId}, by which the CRM drops it.
+     */
+    public static KafkaSink<IntentAlert> alertSink(KafkaConfig config, EventCodec codec) {
+        return atLeastOnce(config, alertSerializer(config.alertsTopic(), codec));
+    }
+
+    static KafkaRecordSerializationSchema<IntentAlert> alertSerializer(String topic, EventCodec codec) {
+        return keyed(topic, a -> utf8(a.userId), new WireValue<>(IntentAlert.class, codec::encode));
+    }
+
+    private static <T> KafkaSink<T> atLeastOnce(KafkaConfig config, KafkaRecordSerializationSchema<T> serializer) {
+        return KafkaSink.<T>builder()
+                .setKafkaProducerConfig(KafkaClientProperties.of(config))
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .setRecordSerializer(serializer)
+                .build();
+    }
+
     private static <T> KafkaSink<T> exactlyOnce(KafkaConfig config, String transactionalIdPrefix,
             KafkaRecordSerializationSchema<T> serializer) {
         return KafkaSink.<T>builder()
@@ -167,11 +185,7 @@ public final class KafkaIO {
 
     /** Unusable input, byte for byte as it arrived, with why and where in the {@code dlq.*} headers. */
     public static KafkaSink<DeadLetter> deadLetterSink(KafkaConfig config) {
-        return KafkaSink.<DeadLetter>builder()
-                .setKafkaProducerConfig(KafkaClientProperties.of(config))
-                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-                .setRecordSerializer(deadLetterSerializer(config.deadLetterTopic()))
-                .build();
+        return atLeastOnce(config, deadLetterSerializer(config.deadLetterTopic()));
     }
 
     static KafkaRecordSerializationSchema<DeadLetter> deadLetterSerializer(String topic) {
@@ -205,6 +219,7 @@ public final class KafkaIO {
         wanted.add(config.recommendationsTopic());
         wanted.add(config.remindersTopic());
         wanted.add(config.messagesTopic());
+        wanted.add(config.alertsTopic());
         wanted.add(config.deadLetterTopic());
         wanted.add(config.rulesTopic());
         try (Admin admin = Admin.create(KafkaClientProperties.of(config))) {

@@ -30,6 +30,7 @@ import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.IntentAlert;
 import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.MessageKind;
 import org.streamrec.engine.model.OrderLine;
@@ -83,6 +84,17 @@ class KafkaIOTest {
         assertEquals(MessageKind.PRICE_DROP, codec.decodeMessage(out.value()).kind);
         assertThrows(IllegalArgumentException.class,
                 () -> codec.decodeMessage(utf8(out.value()).replace("price_drop", "teleport").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void alertsAreKeyedByUserWithJsonValues() {
+        IntentAlert a = new IntentAlert();
+        a.userId = "u-5";
+        a.alertId = "u-5:high_intent:1";
+        ProducerRecord<byte[], byte[]> out = KafkaIO.alertSerializer("recs.alerts", codec).serialize(a, null, null);
+        assertEquals("recs.alerts", out.topic());
+        assertEquals("u-5", utf8(out.key()));
+        assertEquals("high_intent", codec.decodeAlert(out.value()).type);
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.IntentAlert;
 import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.MessageKind;
 import org.streamrec.engine.model.Recommendation;
@@ -59,9 +60,11 @@ public final class EventCodec implements Serializable {
     private static final ObjectWriter RECOMMENDATION_WRITER = MAPPER.writerFor(Recommendation.class);
     private static final ObjectWriter REMINDER_WRITER = MAPPER.writerFor(Reminder.class);
     private static final ObjectWriter MESSAGE_WRITER = MAPPER.writerFor(Message.class);
+    private static final ObjectWriter ALERT_WRITER = MAPPER.writerFor(IntentAlert.class);
     private static final ObjectReader RECOMMENDATION_READER = MAPPER.readerFor(Recommendation.class);
     private static final ObjectReader REMINDER_READER = MAPPER.readerFor(Reminder.class);
     private static final ObjectReader MESSAGE_READER = MAPPER.readerFor(Message.class);
+    private static final ObjectReader ALERT_READER = MAPPER.readerFor(IntentAlert.class);
 
     private final long maxFutureSkewMillis;
 
@@ -141,6 +144,10 @@ public final class EventCodec implements Serializable {
         return write(MESSAGE_WRITER, message);
     }
 
+    public byte[] encode(IntentAlert alert) {
+        return write(ALERT_WRITER, alert);
+    }
+
     /** For consumers of the recommendations topic; throws {@link IllegalArgumentException} on bad JSON. */
     public Recommendation decodeRecommendation(byte[] json) {
         return read(RECOMMENDATION_READER, json, "recommendation");
@@ -154,6 +161,11 @@ public final class EventCodec implements Serializable {
     /** For consumers of the messages topic; throws {@link IllegalArgumentException} on bad JSON or an unknown kind. */
     public Message decodeMessage(byte[] json) {
         return read(MESSAGE_READER, json, "message");
+    }
+
+    /** For consumers of the alerts topic; throws {@link IllegalArgumentException} on bad JSON. */
+    public IntentAlert decodeAlert(byte[] json) {
+        return read(ALERT_READER, json, "alert");
     }
 
     private static byte[] write(ObjectWriter writer, Object value) {

@@ -6,6 +6,7 @@ import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.IntentAlert;
 import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
@@ -23,6 +24,7 @@ public record JobIO(
         Sink<Recommendation> recommendations,
         Sink<Reminder> reminders,
         Sink<Message> messages,
+        Sink<IntentAlert> alerts,
         Sink<DeadLetter> deadLetters) {
 
     public JobIO {
@@ -30,6 +32,7 @@ public record JobIO(
         Objects.requireNonNull(recommendations, "recommendations");
         Objects.requireNonNull(reminders, "reminders");
         Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(deadLetters, "deadLetters");
     }
 
@@ -44,6 +47,7 @@ public record JobIO(
         private Sink<Recommendation> recommendations = new DiscardingSink<>();
         private Sink<Reminder> reminders = new DiscardingSink<>();
         private Sink<Message> messages = new DiscardingSink<>();
+        private Sink<IntentAlert> alerts = new DiscardingSink<>();
         private Sink<DeadLetter> deadLetters = new DiscardingSink<>();
 
         private Builder(Source<IngestRecord, ?, ?> events) {
@@ -70,13 +74,18 @@ public record JobIO(
             return this;
         }
 
+        public Builder alerts(Sink<IntentAlert> sink) {
+            this.alerts = sink;
+            return this;
+        }
+
         public Builder deadLetters(Sink<DeadLetter> sink) {
             this.deadLetters = sink;
             return this;
         }
 
         public JobIO build() {
-            return new JobIO(events, rules, recommendations, reminders, messages, deadLetters);
+            return new JobIO(events, rules, recommendations, reminders, messages, alerts, deadLetters);
         }
     }
 }

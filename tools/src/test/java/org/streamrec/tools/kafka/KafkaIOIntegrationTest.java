@@ -52,6 +52,8 @@ class KafkaIOIntegrationTest {
         overrides.put("kafka.inputTopics", "[" + prefix + ".events, " + prefix + ".catalogue]");
         overrides.put("kafka.recommendationsTopic", prefix + ".recommendations");
         overrides.put("kafka.remindersTopic", prefix + ".reminders");
+        overrides.put("kafka.messagesTopic", prefix + ".messages");
+        overrides.put("kafka.alertsTopic", prefix + ".alerts");
         overrides.put("kafka.deadLetterTopic", prefix + ".dead-letters");
         overrides.put("kafka.groupId", prefix + "-job");
         return ConfigLoader.load("test", overrides).kafka();
@@ -65,7 +67,8 @@ class KafkaIOIntegrationTest {
         try (Admin admin = admin(KAFKA.bootstrapServers())) {
             Set<String> names = new TreeSet<>(admin.listTopics().names().get());
             List<String> expected = new ArrayList<>(config.inputTopics());
-            expected.addAll(List.of(config.recommendationsTopic(), config.remindersTopic(), config.deadLetterTopic()));
+            expected.addAll(List.of(config.recommendationsTopic(), config.remindersTopic(), config.messagesTopic(),
+                    config.alertsTopic(), config.deadLetterTopic()));
             for (String topic : expected) {
                 assertEquals(config.topicPartitions(),
                         admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size(), topic);
