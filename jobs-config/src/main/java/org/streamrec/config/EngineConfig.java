@@ -16,6 +16,7 @@ public record EngineConfig(
         ContactConfig contact,
         TriggerConfig triggers,
         IntentConfig intent,
+        IdentityConfig identity,
         OfferConfig offer,
         SyntheticShopConfig syntheticShop,
         EvalConfig eval,
@@ -23,7 +24,7 @@ public record EngineConfig(
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, contact, triggers, intent, offer, syntheticShop, eval, reminderEval);
+        return new EngineConfig(kafka, other, profile, similarity, ranking, reminders, contact, triggers, intent, identity, offer, syntheticShop, eval, reminderEval);
     }
 
     /** Every problem, each naming its key; empty when the configuration is usable. */
@@ -38,6 +39,7 @@ public record EngineConfig(
         contact.validate(p.section("contact"));
         triggers.validate(p.section("triggers"));
         intent.validate(p.section("intent"));
+        identity.validate(p.section("identity"));
         offer.validate(p.section("offer"));
         syntheticShop.validate(p.section("syntheticShop"));
         eval.validate(p.section("eval"));

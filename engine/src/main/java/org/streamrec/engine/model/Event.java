@@ -7,12 +7,23 @@ import java.util.List;
  * fields that do not apply to a type stay null. Keeping one class avoids polymorphic state and
  * Kryo fallbacks on the hot path.
  */
-public class Event {
+public class Event implements Cloneable {
     /** Producer-assigned id; duplicates within the dedup window are dropped. */
     public String eventId;
     public EventType type;
-    /** User id, or an anonymous id for shoppers not logged in. Null only for catalogue updates. */
+    /**
+     * The shopper the event belongs to: the customer id, or the anonymous id of a shopper not logged
+     * in (an event with only an anonymousId gets it as its userId). Null only for catalogue updates.
+     */
     public String userId;
+    /** The device's or browser's anonymous id, when the shop knows one; identify links it to userId. */
+    public String anonymousId;
+    /**
+     * Set by the engine, never read from the wire: the anonymous id whose history this event is,
+     * replayed to the customer it turned out to be. Learn from it, but do not count it again where
+     * the anonymous shopper's own event was already counted (item co-occurrence).
+     */
+    public String mergedFrom;
     /** Event time, epoch milliseconds. */
     public long eventTime;
     /** web, app, store, email, ... */
@@ -45,6 +56,15 @@ public class Event {
     public String incident;
 
     public Event() {}
+
+    /** A shallow copy: the lists are shared, as events never change them. */
+    public Event copy() {
+        try {
+            return (Event) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Override
     public String toString() {

@@ -31,6 +31,7 @@ final class WireExamples {
             case CONSENT -> o.put("granted", true);
             case FORGET_USER -> { }
             case SERVICE_INCIDENT -> o.put("incident", "order_delayed");
+            case IDENTIFY -> o.put("anonymousId", "anon-1");
         }
         return o;
     }
