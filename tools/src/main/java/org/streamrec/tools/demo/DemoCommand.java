@@ -19,6 +19,7 @@ import org.streamrec.tools.roundtrip.OutputWatcher;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.MessageKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,8 +28,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
             "Runs the engine on an embedded Kafka broker (KRaft, 127.0.0.1) and a local Flink cluster with RocksDB,",
-            "feeds it a synthetic shop (or a dataset), prints recommendations, reminders and dead letters as they",
-            "appear, and ends with a summary: events in, outputs, dead letters, event-to-output latency."})
+            "feeds it a synthetic shop (or a dataset), prints recommendations, reminders, messages, alerts and dead",
+            "letters as they appear, and ends with a summary: events in, outputs (messages per kind), dead letters,",
+            "event-to-output latency."})
 public final class DemoCommand implements Callable<Integer> {
     private static final long PROGRESS_INTERVAL_MS = 5_000;
     private static final long DRAIN_QUIET_MS = 3_000;
@@ -77,8 +79,9 @@ public final class DemoCommand implements Callable<Integer> {
             overrides.put("kafka.bootstrapServers", servers);
             EngineConfig config = engine.load(overrides);
             KafkaIO.createTopics(config.kafka());
-            out.printf("Kafka at %s; topics %s -> %s, %s, %s%n", servers, config.kafka().inputTopics(),
-                    config.kafka().recommendationsTopic(), config.kafka().remindersTopic(), config.kafka().deadLetterTopic());
+            out.printf("Kafka at %s; topics %s -> %s, %s, %s, %s, %s%n", servers, config.kafka().inputTopics(),
+                    config.kafka().recommendationsTopic(), config.kafka().remindersTopic(), config.kafka().messagesTopic(),
+                    config.kafka().alertsTopic(), config.kafka().deadLetterTopic());
             return run(config, servers, out);
         } finally {
             if (embedded != null) embedded.close();
@@ -123,9 +126,9 @@ public final class DemoCommand implements Callable<Integer> {
             if (due > now) Thread.sleep(due - now);
             if (now >= nextProgress) {
                 nextProgress += PROGRESS_INTERVAL_MS;
-                out.printf("[%3ds] sent %,d events; out: %,d recommendations, %,d reminders, %,d dead letters; latency p50 %.0f ms%n",
-                        (now - start) / 1000, publisher.sent(), watcher.recommendations(), watcher.reminders(),
-                        watcher.deadLetters(), watcher.latency(l -> l.percentile(0.5)));
+                out.printf("[%3ds] sent %,d events; out: %,d recommendations, %,d reminders, %,d messages, %,d dead letters;"
+                        + " latency p50 %.0f ms%n", (now - start) / 1000, publisher.sent(), watcher.recommendations(),
+                        watcher.reminders(), watcher.triggeredMessages(), watcher.deadLetters(), watcher.latency(l -> l.percentile(0.5)));
             }
         }
         publisher.flush();
@@ -137,7 +140,7 @@ public final class DemoCommand implements Callable<Integer> {
         long seen = -1;
         long quietSince = start;
         while (System.currentTimeMillis() - start < DRAIN_MAX_MS) {
-            long now = watcher.recommendations() + watcher.reminders() + watcher.deadLetters();
+            long now = watcher.outputs();
             if (now != seen) {
                 seen = now;
                 quietSince = System.currentTimeMillis();
@@ -154,6 +157,10 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("  events in            %,d%n", publisher.sent());
         out.printf("  recommendations out  %,d%n", watcher.recommendations());
         out.printf("  reminders out        %,d%n", watcher.reminders());
+        for (MessageKind kind : MessageKind.values()) {
+            if (kind != MessageKind.REMINDER) out.printf("  %-20s %,d%n", kind.wireName(), watcher.messages(kind));
+        }
+        out.printf("  intent alerts        %,d%n", watcher.alerts());
         out.printf("  dead letters         %,d%n", watcher.deadLetters());
         watcher.latency(l -> {
             out.printf("  latency p50 / p99    %.0f ms / %.0f ms  (event sent -> recommendation read back, %,d samples)%n",

@@ -23,9 +23,13 @@ import org.streamrec.engine.model.Event;
  * {@code ./recs eval}: reads a dataset, replays it through the engine ({@link EngineReplay}), scores
  * the engine and the baselines in one prequential pass ({@link PrequentialEvaluator}), scores the
  * engine's reminders and the reminder baselines when the dataset has purchases
- * ({@link ReminderModelScores}) and writes the reports ({@link EvalReports}). See {@link EvalOptions#help} for the command line.
+ * ({@link ReminderModelScores}) and its triggered offers ({@link TriggerEvaluation}), and writes the
+ * reports ({@link EvalReports}). See {@link EvalOptions#help} for the command line.
  */
 public final class EvalRunner {
+    /** Triggered offers' precision and volume ({@link TriggerEvaluation}). */
+    static final String TRIGGERS_MD = "triggers.md";
+
     private final EngineReplay engine;
     private final PrintStream out;
     private final PrintStream err;
@@ -102,19 +106,24 @@ public final class EvalRunner {
         List<TargetScores> scores = new PrequentialEvaluator(eval).evaluate(events, models, new ProgressLine(out, "scoring", System::nanoTime));
         List<ReminderModelScores> reminderScores =
                 ReminderModelScores.compare(events, emitted.reminders(), config.reminderEval(), config.reminders().leadTime());
+        String triggers = TriggerEvaluation.table(
+                TriggerEvaluation.score(events, emitted.messages(), config.triggers().abandonedCart().after()));
 
         RunSummary summary = new RunSummary(format.name(), options.input().toString(), events.size(), users, rejected.count(),
                 rejected.examples(), span.get(), ScoreWindow.of(eval, span.get()), knn.trainedBefore(), engineLists.unplacedLists(), eval,
                 config.reminderEval(), config.reminders().leadTime());
         try {
             EvalReports.write(options.out(), scores, reminderScores, summary);
+            Files.writeString(options.out().resolve(TRIGGERS_MD), triggers);
         } catch (IOException e) {
             err.println("eval: cannot write the reports to " + options.out() + ": " + e);
             return 1;
         }
         out.print(MetricsMarkdown.table(scores));
         if (!reminderScores.isEmpty()) out.print(MetricsMarkdown.reminderTable(reminderScores));
-        out.println("reports: " + options.out().resolve(EvalReports.METRICS_JSON) + ", " + EvalReports.METRICS_MD + ", " + EvalReports.HITRATE_PLOT);
+        out.print(triggers);
+        out.println("reports: " + options.out().resolve(EvalReports.METRICS_JSON) + ", " + EvalReports.METRICS_MD + ", "
+                + EvalReports.HITRATE_PLOT + ", " + TRIGGERS_MD);
         return 0;
     }
 }

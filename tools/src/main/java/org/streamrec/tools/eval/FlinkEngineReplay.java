@@ -19,6 +19,7 @@ import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -54,11 +55,12 @@ public final class FlinkEngineReplay implements EngineReplay {
         ReplaySource source = new ReplaySource(events, new EventCodec(config.runtime().maxFutureSkew()), turns);
         CollectingSink<Recommendation> recommendations = new CollectingSink<>(turns::answered);
         CollectingSink<Reminder> reminders = new CollectingSink<>();
+        CollectingSink<Message> messages = new CollectingSink<>();
         CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();
         try {
             long start = System.currentTimeMillis();
             JobClient job = LocalJob.start(replayConfig,
-                    JobIO.reading(source.source()).recommendations(recommendations).reminders(reminders).deadLetters(deadLetters).build(), "streamrec eval replay");
+                    JobIO.reading(source.source()).recommendations(recommendations).reminders(reminders).messages(messages).deadLetters(deadLetters).build(), "streamrec eval replay");
             CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
             while (!finished(result)) {
                 long done = source.emitted();
@@ -75,12 +77,13 @@ public final class FlinkEngineReplay implements EngineReplay {
                 out.printf("engine replay: %,d events were rejected, first: %s%n",
                         deadLetters.collected().size(), deadLetters.collected().get(0).reason);
             }
-            return new ReplayOutput(recommendations.collected(), reminders.collected());
+            return new ReplayOutput(recommendations.collected(), reminders.collected(), messages.collected());
         } finally {
             source.release();
             turns.release();
             recommendations.release();
             reminders.release();
+            messages.release();
             deadLetters.release();
         }
     }

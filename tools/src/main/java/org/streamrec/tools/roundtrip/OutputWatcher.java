@@ -2,6 +2,7 @@ package org.streamrec.tools.roundtrip;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,11 +16,14 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.streamrec.config.KafkaConfig;
 import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.model.IntentAlert;
+import org.streamrec.engine.model.Message;
+import org.streamrec.engine.model.MessageKind;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
 /**
- * Reads the job's three output topics back (read_committed, as a front end would), measures each
+ * Reads the job's output topics back (read_committed, as a front end would), measures each
  * recommendation's latency from its triggering event's send time, and reports what it sees.
  */
 public final class OutputWatcher implements AutoCloseable {
@@ -30,6 +34,10 @@ public final class OutputWatcher implements AutoCloseable {
         void reminder(Reminder r);
 
         void deadLetter(String reason, byte[] payload);
+
+        default void message(Message m) {}
+
+        default void alert(IntentAlert a) {}
     }
 
     private final KafkaConfig topics;
@@ -43,6 +51,8 @@ public final class OutputWatcher implements AutoCloseable {
     private final AtomicLong recommendations = new AtomicLong();
     private final AtomicLong reminders = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
+    private final Map<MessageKind, AtomicLong> messages = new EnumMap<>(MessageKind.class);
+    private final AtomicLong alerts = new AtomicLong();
 
     public OutputWatcher(String bootstrapServers, KafkaConfig topics, EventCodec codec, Map<String, Long> sendTimes,
                          Listener listener) {
@@ -50,6 +60,7 @@ public final class OutputWatcher implements AutoCloseable {
         this.codec = codec;
         this.sendTimes = sendTimes;
         this.listener = listener;
+        for (MessageKind kind : MessageKind.values()) messages.put(kind, new AtomicLong());
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "streamrec-watcher-" + System.nanoTime());
@@ -58,7 +69,8 @@ public final class OutputWatcher implements AutoCloseable {
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         consumer = new KafkaConsumer<>(p);
-        consumer.subscribe(List.of(topics.recommendationsTopic(), topics.remindersTopic(), topics.deadLetterTopic()));
+        consumer.subscribe(List.of(topics.recommendationsTopic(), topics.remindersTopic(), topics.messagesTopic(),
+                topics.alertsTopic(), topics.deadLetterTopic()));
         thread = new Thread(this::run, "output-watcher");
         thread.setDaemon(true);
         thread.start();
@@ -87,7 +99,15 @@ public final class OutputWatcher implements AutoCloseable {
             listener.recommendation(rec, latencyMillis);
         } else if (topic.equals(topics.remindersTopic())) {
             reminders.incrementAndGet();
+            messages.get(MessageKind.REMINDER).incrementAndGet();
             listener.reminder(codec.decodeReminder(r.value()));
+        } else if (topic.equals(topics.messagesTopic())) {
+            Message m = codec.decodeMessage(r.value());
+            messages.get(m.kind).incrementAndGet();
+            listener.message(m);
+        } else if (topic.equals(topics.alertsTopic())) {
+            alerts.incrementAndGet();
+            listener.alert(codec.decodeAlert(r.value()));
         } else {
             deadLetters.incrementAndGet();
             Header reason = r.headers().lastHeader("dlq.reason");
@@ -105,6 +125,25 @@ public final class OutputWatcher implements AutoCloseable {
 
     public long deadLetters() {
         return deadLetters.get();
+    }
+
+    /** Messages read of one kind; reminders count as kind reminder. */
+    public long messages(MessageKind kind) {
+        return messages.get(kind).get();
+    }
+
+    /** Triggered offers read, every kind but reminders. */
+    public long triggeredMessages() {
+        return messages.entrySet().stream().filter(e -> e.getKey() != MessageKind.REMINDER).mapToLong(e -> e.getValue().get()).sum();
+    }
+
+    public long alerts() {
+        return alerts.get();
+    }
+
+    /** Every record read on any topic, to tell when the outputs stop growing. */
+    public long outputs() {
+        return recommendations() + reminders() + triggeredMessages() + alerts() + deadLetters();
     }
 
     /** Reads the latencies measured so far. */

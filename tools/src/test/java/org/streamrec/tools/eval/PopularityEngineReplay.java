@@ -33,6 +33,7 @@ final class PopularityEngineReplay implements EngineReplay {
                     .map(item -> new RankedItem(item, 1, "popular")).toList();
             emitted.add(r);
         }
-        return new ReplayOutput(emitted, ReminderBaselines.fixedInterval(events, REMINDER_INTERVAL, config.reminders().leadTime()));
+        return new ReplayOutput(emitted, ReminderBaselines.fixedInterval(events, REMINDER_INTERVAL, config.reminders().leadTime()),
+                List.of());
     }
 }
