@@ -6,12 +6,14 @@ import java.time.Duration;
 /** The purchase-intent score and its alert. Keys under {@code intent.}. */
 public record IntentConfig(
         double threshold,
+        double rearmFraction,
         Duration halfLife,
         IntentWeights weights,
         int maxContributions) implements Serializable {
 
     void validate(Problems p) {
         if (!(threshold > 0)) p.add("threshold", "must be > 0, got " + threshold);
+        if (!(rearmFraction > 0 && rearmFraction <= 1)) p.add("rearmFraction", "must be > 0 and <= 1, got " + rearmFraction);
         p.positive("halfLife", halfLife);
         if (weights == null) p.add("weights", "must be set");
         else weights.validate(p.section("weights"));

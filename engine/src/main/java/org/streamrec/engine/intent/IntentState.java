@@ -8,7 +8,7 @@ public class IntentState {
     /** The score as of {@link #time}. */
     public double score;
     public long time;
-    /** False from an alert until the score was seen below the threshold again. */
+    /** False from an alert until the score was seen below intent.rearmFraction x the threshold. */
     public boolean armed = true;
     /** The latest weighted actions, oldest first, at most intent.maxContributions. */
     public List<IntentAction> recent = new ArrayList<>();

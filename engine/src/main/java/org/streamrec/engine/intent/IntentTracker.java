@@ -17,17 +17,19 @@ import org.streamrec.engine.profile.Decay;
  * weight(a) x 2^(-(t - time(a)) / halfLife), never below 0, reset to 0 by a purchase (the intent was
  * realised). An action that lifts the score from below {@code intent.threshold} to it or above
  * raises one {@link IntentAlert}, listing the latest actions by what they still contribute; the next
- * alert needs the score to have been seen below the threshold first. The state is an
+ * alert needs the score to have been seen below {@code intent.rearmFraction} x the threshold first. The state is an
  * {@link IntentState} the caller keeps per shopper (the user profile, so views cost no extra shuffle).
  */
 public final class IntentTracker {
     private final double threshold;
+    private final double rearmBelow;
     private final long halfLife;
     private final IntentWeights weights;
     private final int maxContributions;
 
     public IntentTracker(IntentConfig config) {
         this.threshold = config.threshold();
+        this.rearmBelow = config.rearmFraction() * config.threshold();
         this.halfLife = config.halfLife().toMillis();
         this.weights = config.weights();
         this.maxContributions = config.maxContributions();
@@ -45,7 +47,7 @@ public final class IntentTracker {
         double weight = weight(e.type);
         if (weight == 0) return Optional.empty();
         double before = scoreAt(state, e.eventTime);
-        if (before < threshold) state.armed = true;
+        if (before < rearmBelow) state.armed = true;
         if (e.eventTime >= state.time) {
             state.score = Math.max(0, before + weight);
             state.time = e.eventTime;

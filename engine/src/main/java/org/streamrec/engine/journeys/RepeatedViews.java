@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.streamrec.config.TriggerConfig.PriceDropConfig;
 import org.streamrec.engine.messages.ItemInterest;
+import org.streamrec.engine.model.Event;
 
 /**
  * When views make a shopper interested in an item for price drops: at least {@code minViews} views of
@@ -22,12 +23,12 @@ public final class RepeatedViews {
     }
 
     /**
-     * Records a view at {@code time} (views may come slightly out of order) and returns the interest
-     * to send, if this view makes or keeps the shopper interested and none went out lately.
+     * Records a view (views may come slightly out of order) and returns the interest to send, if this
+     * view makes or keeps the shopper interested and none went out lately.
      */
-    public Optional<ItemInterest> onView(ViewTrail trail, String userId, String itemId, long time, String timeZone) {
+    public Optional<ItemInterest> onView(ViewTrail trail, Event view) {
         long[] views = Arrays.copyOf(trail.views, trail.views.length + 1);
-        views[views.length - 1] = time;
+        views[views.length - 1] = view.eventTime;
         Arrays.sort(views);
         trail.views = views.length > minViews ? Arrays.copyOfRange(views, views.length - minViews, views.length) : views;
         long newest = trail.views[trail.views.length - 1];
@@ -35,6 +36,8 @@ public final class RepeatedViews {
         boolean sentLately = trail.interestSent != 0 && trail.interestSent > newest - window / 2;
         if (!interested || sentLately) return Optional.empty();
         trail.interestSent = newest;
-        return Optional.of(new ItemInterest(userId, itemId, InterestKind.VIEWED, newest, timeZone));
+        ItemInterest interest = new ItemInterest(view.userId, view.itemId, InterestKind.VIEWED, newest, view.timeZone);
+        interest.anonymous = view.anonymousId != null && view.anonymousId.equals(view.userId);
+        return Optional.of(interest);
     }
 }

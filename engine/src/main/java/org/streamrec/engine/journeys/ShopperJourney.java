@@ -17,6 +17,11 @@ public class ShopperJourney {
     public String timeZone;
     /** Event time of the shopper's latest event here. */
     public long lastSeen;
+    /**
+     * Known only by an anonymous id: nobody to send an offer to. The journey is kept (its events reach
+     * the customer's journey at login, through identity resolution) but fires nothing.
+     */
+    public boolean anonymous;
 
     public ShopperJourney() {}
 }

@@ -29,12 +29,17 @@ import org.streamrec.engine.model.OrderLine;
  *   <li>the interests that the item side watches for price drops and restocks, and their ends (a
  *       purchase, or the item forgotten here, so that forget_user reaches every item watching the shopper).</li>
  * </ul>
- * The caller owns the time: it calls {@link #onTime} at every moment {@link #nextWakeUp} names and
+ * An anonymous shopper (known only by an anonymous id) cannot be written to: their journey fires no
+ * offer and watches no item; at login their history is replayed to the customer's journey.
+ *
+ * <p>The caller owns the time: it calls {@link #onTime} at every moment {@link #nextWakeUp} names and
  * after every input, with non-decreasing times.
  */
 public final class ShopperJourneys {
     private static final Comparator<Map.Entry<String, Long>> NEWEST_FIRST =
             Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed().thenComparing(Map.Entry::getKey);
+
+    private static final Consumer<ItemInterest> IGNORE = interest -> { };
 
     private final long cartAfter;
     private final int cartItems;
@@ -64,6 +69,15 @@ public final class ShopperJourneys {
 
     /** One of the shopper's events, at its time. */
     public void onEvent(ShopperJourney j, Event e, Consumer<ItemInterest> watch, Consumer<Message> offer) {
+        if (e.anonymousId != null && e.anonymousId.equals(e.userId)) j.anonymous = true;
+        if (j.anonymous) {
+            record(j, e, IGNORE, nothing -> { });
+        } else {
+            record(j, e, watch, offer);
+        }
+    }
+
+    private void record(ShopperJourney j, Event e, Consumer<ItemInterest> watch, Consumer<Message> offer) {
         long t = e.eventTime;
         j.lastSeen = Math.max(j.lastSeen, t);
         if (e.timeZone != null) j.timeZone = e.timeZone;
@@ -97,15 +111,17 @@ public final class ShopperJourneys {
     public void onInterest(ShopperJourney j, ItemInterest in, Consumer<ItemInterest> watch) {
         j.lastSeen = Math.max(j.lastSeen, in.time);
         if (in.timeZone != null) j.timeZone = in.timeZone;
-        interest(j, in.userId, in.itemId, in.kind, in.time, weights.view(), watch);
-        keepAtMost(j, maxItems, in.userId, in.time, watch);
+        if (in.anonymous) j.anonymous = true;
+        Consumer<ItemInterest> w = j.anonymous ? IGNORE : watch;
+        interest(j, in.userId, in.itemId, in.kind, in.time, weights.view(), w);
+        keepAtMost(j, maxItems, in.userId, in.time, w);
     }
 
     /** Fires the abandoned-cart offer when due, and forgets what is older than triggers.forgetAfter. */
     public void onTime(ShopperJourney j, String userId, long now, Consumer<ItemInterest> watch, Consumer<Message> offer) {
         if (j.cartDue != 0 && j.cartDue <= now) {
             j.cartDue = 0;
-            if (!j.cart.isEmpty()) offer.accept(abandonedCart(j, now));
+            if (!j.cart.isEmpty() && !j.anonymous) offer.accept(abandonedCart(j, now));
         }
         j.cart.values().removeIf(added -> added <= now - forgetAfter);
         Iterator<Map.Entry<String, ItemAffinity>> it = j.items.entrySet().iterator();

@@ -15,6 +15,8 @@ public class ItemInterest {
     public long time;
     /** The shopper's time zone as last known, or null; the contact step uses it for quiet hours. */
     public String timeZone;
+    /** The shopper is known only by an anonymous id: nobody to send an offer to. */
+    public boolean anonymous;
 
     public ItemInterest() {}
 

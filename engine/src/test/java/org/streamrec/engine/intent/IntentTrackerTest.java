@@ -25,9 +25,9 @@ import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IntentAlert;
 
 class IntentTrackerTest {
-    /** Threshold 10, half-life 30m, view 1, search 1, favourite 3, cart 5, removal -2, 3 contributions listed. */
+    /** Threshold 10, re-armed below 5, half-life 30m, view 1, search 1, favourite 3, cart 5, removal -2, 3 contributions listed. */
     private final IntentTracker tracker = new IntentTracker(ConfigLoader.load(null, Map.of(
-            "intent.threshold", "10", "intent.halfLife", "30m", "intent.maxContributions", "3")).intent());
+            "intent.threshold", "10", "intent.rearmFraction", "0.5", "intent.halfLife", "30m", "intent.maxContributions", "3")).intent());
     private final IntentState state = new IntentState();
 
     private Optional<IntentAlert> at(EventType type, String item, long time) {
@@ -57,11 +57,13 @@ class IntentTrackerTest {
     }
 
     @Test
-    void theNextAlertNeedsTheScoreBelowTheThresholdFirst() {
+    void theNextAlertNeedsTheScoreBelowHalfTheThresholdFirst() {
         at(EventType.ADD_TO_CART, "tea", T0);
         assertTrue(at(EventType.ADD_TO_CART, "mug", T0).isPresent());
-        assertTrue(at(EventType.VIEW, "mug", T0 + 20 * MINUTE).isEmpty(), "10 x 2^(-2/3) + 1 = 7.3: below, re-armed");
-        assertTrue(at(EventType.ADD_TO_CART, "pot", T0 + 21 * MINUTE).isPresent());
+        assertTrue(at(EventType.VIEW, "mug", T0 + 20 * MINUTE).isEmpty(), "10 x 2^(-2/3) = 6.3 before: not re-armed");
+        assertTrue(at(EventType.ADD_TO_CART, "pot", T0 + 21 * MINUTE).isEmpty(), "above again, but no new crossing");
+        assertTrue(at(EventType.VIEW, "mug", T0 + 60 * MINUTE).isEmpty(), "12.1 x 2^(-39/30) = 4.9 before it: re-armed");
+        assertTrue(at(EventType.ADD_TO_CART, "cup", T0 + 60 * MINUTE).isPresent(), "5.9 + 5");
     }
 
     @Test
@@ -91,7 +93,10 @@ class IntentTrackerTest {
         TypeSerializer<IntentState> serializer = info.createSerializer(noKryo);
 
         List<Event> events = new ArrayList<>();
-        for (int i = 0; i < 12; i++) events.add(user(i % 3 == 0 ? EventType.ADD_TO_CART : EventType.VIEW, "ann", "i" + i, T0 + i * 7 * MINUTE));
+        for (int i = 0; i < 24; i++) {
+            long time = T0 + i * 3 * MINUTE + (i >= 12 ? 180 * MINUTE : 0);
+            events.add(user(i % 3 == 0 ? EventType.ADD_TO_CART : EventType.VIEW, "ann", "i" + i, time));
+        }
         List<Long> straight = alertTimes(new IntentState(), events, null);
         List<Long> restored = alertTimes(new IntentState(), events, serializer);
         assertTrue(straight.size() >= 2, straight.toString());

@@ -1,6 +1,7 @@
 package org.streamrec.engine.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.streamrec.engine.journeys.JourneyEvents.DAY;
 import static org.streamrec.engine.journeys.JourneyEvents.HOUR;
@@ -9,13 +10,17 @@ import static org.streamrec.engine.journeys.JourneyEvents.T0;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.streamrec.engine.messages.ItemInterest;
+import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.EventType;
 
 class RepeatedViewsTest {
     private final RepeatedViews rule = new RepeatedViews(JourneyEvents.config().triggers().priceDrop());
     private final ViewTrail trail = new ViewTrail();
 
     private Optional<ItemInterest> view(long time) {
-        return rule.onView(trail, "ann", "lamp", time, "Europe/Paris");
+        Event view = JourneyEvents.user(EventType.VIEW, "ann", "lamp", time);
+        view.timeZone = "Europe/Paris";
+        return rule.onView(trail, view);
     }
 
     @Test
@@ -47,6 +52,19 @@ class RepeatedViewsTest {
         assertTrue(view(T0 + 6 * DAY).isEmpty());
         view(T0 + 7 * DAY);
         assertTrue(view(T0 + 7 * DAY + 2 * HOUR + 1).isPresent(), "half of 14d after the first interest");
+    }
+
+    @Test
+    void anAnonymousShoppersInterestSaysSo() {
+        Event view = JourneyEvents.user(EventType.VIEW, "anon-1", "lamp", T0);
+        view.anonymousId = "anon-1";
+        ViewTrail anonymous = new ViewTrail();
+        rule.onView(anonymous, view);
+        rule.onView(anonymous, view);
+        assertTrue(rule.onView(anonymous, view).orElseThrow().anonymous);
+        view(T0);
+        view(T0);
+        assertFalse(view(T0).orElseThrow().anonymous, "ann is a customer");
     }
 
     @Test

@@ -123,6 +123,22 @@ class ShopperJourneysTest {
     }
 
     @Test
+    void anAnonymousShoppersJourneyFiresNothingAndWatchesNothing() {
+        ShopperJourneys j = journeys();
+        Event cart = user(EventType.ADD_TO_CART, "anon-1", "tea", T0);
+        cart.anonymousId = "anon-1";
+        on(j, cart);
+        ItemInterest viewed = new ItemInterest("anon-1", "lamp", InterestKind.VIEWED, T0 + MINUTE, null);
+        viewed.anonymous = true;
+        j.onInterest(journey, viewed, watched::add);
+        Event incident = incident("anon-1", T0 + 2 * MINUTE, null);
+        on(j, incident);
+        runUntil(j, T0 + 2 * MINUTE, T0 + 5 * DAY);
+        assertTrue(offers.isEmpty() && watched.isEmpty(), offers + " " + watched);
+        assertTrue(journey.anonymous);
+    }
+
+    @Test
     void itemsAreForgottenWhenTooManyOrTooOldAndTheirWatchersTold() {
         ShopperJourneys j = journeys("triggers.maxItemsPerUser", "2", "triggers.forgetAfter", "30d");
         on(j, user(EventType.FAVOURITE, "ann", "a", T0));
