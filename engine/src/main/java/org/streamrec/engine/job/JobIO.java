@@ -7,6 +7,8 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.IntentAlert;
+import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -22,6 +24,8 @@ public record JobIO(
         Source<IngestRecord, ?, ?> rules,
         Sink<Recommendation> recommendations,
         Sink<Reminder> reminders,
+        Sink<Message> messages,
+        Sink<IntentAlert> alerts,
         Sink<DeadLetter> deadLetters,
         /** Attributed clicks, carts and purchases ({@link AttributionGraph}). */
         Sink<Attribution> attributions) {
@@ -30,6 +34,8 @@ public record JobIO(
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(recommendations, "recommendations");
         Objects.requireNonNull(reminders, "reminders");
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(deadLetters, "deadLetters");
         Objects.requireNonNull(attributions, "attributions");
     }
@@ -44,6 +50,8 @@ public record JobIO(
         private Source<IngestRecord, ?, ?> rules;
         private Sink<Recommendation> recommendations = new DiscardingSink<>();
         private Sink<Reminder> reminders = new DiscardingSink<>();
+        private Sink<Message> messages = new DiscardingSink<>();
+        private Sink<IntentAlert> alerts = new DiscardingSink<>();
         private Sink<DeadLetter> deadLetters = new DiscardingSink<>();
         private Sink<Attribution> attributions = new DiscardingSink<>();
 
@@ -66,6 +74,16 @@ public record JobIO(
             return this;
         }
 
+        public Builder messages(Sink<Message> sink) {
+            this.messages = sink;
+            return this;
+        }
+
+        public Builder alerts(Sink<IntentAlert> sink) {
+            this.alerts = sink;
+            return this;
+        }
+
         public Builder deadLetters(Sink<DeadLetter> sink) {
             this.deadLetters = sink;
             return this;
@@ -77,7 +95,7 @@ public record JobIO(
         }
 
         public JobIO build() {
-            return new JobIO(events, rules, recommendations, reminders, deadLetters, attributions);
+            return new JobIO(events, rules, recommendations, reminders, messages, alerts, deadLetters, attributions);
         }
     }
 }

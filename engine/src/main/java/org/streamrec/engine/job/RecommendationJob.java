@@ -38,7 +38,7 @@ import org.streamrec.engine.operators.RouteDeadLetters;
 import org.streamrec.engine.operators.RouteRules;
 import org.streamrec.engine.operators.UpdateNeighbours;
 import org.streamrec.engine.operators.UpdateUserProfile;
-import org.streamrec.engine.replenish.ReplenishmentGraph;
+import org.streamrec.engine.job.ReplenishmentGraph;
 
 /**
  * The whole engine as one Flink job graph. Read top to bottom, it is the design:
@@ -46,14 +46,19 @@ import org.streamrec.engine.replenish.ReplenishmentGraph;
  * <pre>
  *  events ─► route dead letters ──────────────────────────────────────────────────► dead-letter sink
  *   │                                                  rules ─► route rule dead letters ─┐
- *   ├─ user events ─ keyBy(user) ─► USER PROFILE (dedup, profile, impressions: one value)
+ *   ├─ user events ─► identity (IdentityGraph: only anonymous, identify, forget_user; the rest bypass)
+ *   │    ─ keyBy(user) ─► USER PROFILE (dedup, profile, views per item, impressions, intent: one value)
+ *   │      │  intent alerts ─────────────────────────────────────────────────────────────► alerts sink
  *   │      │  rank requests ── forward ──────────────────────────────► RANK ─► recommendations sink
  *   │      │                                                           ▲ (local item index, boards, rules)
  *   │      │  item touches ─► bundle ─ keyBy(item) ─► COUNT ITEMS      │ broadcast
- *   │      │       pair updates ─► bundle ─ keyBy(item) ─► ITEM NEIGHBOURS ─ cards ─┘
- *   │      └─ deduplicated events ──► replenishment (ReplenishmentGraph) ─► reminders sink
- *   │                                       └─ learned replenishability ─┐
- *   └─ catalogue updates ────────────────────────────────────────────────┴─► ITEM NEIGHBOURS
+ *   │      │       pair updates ─► bundle ─ keyBy(item) ─► ITEM NEIGHBOURS ─ cards ─┤
+ *   │      ├─ deduplicated events ─► replenishment (ReplenishmentGraph)           │
+ *   │      │                           └─ learned replenishability ─┐              │
+ *   └──────┼─ catalogue updates ────────────────────────────────────┴─► ITEM NEIGHBOURS
+ *          └─ carts, favourites, purchases, incidents, consent, repeated views,  │ cards, rules
+ *             catalogue updates, purchases with statistics ─► journeys (JourneysGraph: triggers,
+ *             item watchers, one CONTACT step, offers) ─► reminders sink, messages sink
  *
  *  lists, deduplicated events (both still partitioned by user), reminders ─► ATTRIBUTION ─► attributions sink
  * </pre>
@@ -117,15 +122,16 @@ public final class RecommendationJob {
         DataStream<Event> catalogueUpdates = events
                 .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates").uid("catalogue-updates");
 
-        SingleOutputStreamOperator<RankRequest> requests = events
-                .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events").uid("user-events")
+        DataStream<Event> resolved = IdentityGraph.attach(events
+                .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events").uid("user-events"), config.identity());
+        SingleOutputStreamOperator<RankRequest> requests = resolved
                 .keyBy(e -> e.userId)
                 .transform("user profile", TypeInformation.of(RankRequest.class), new UpdateUserProfile(config))
                 .uid("user-profile");
         DataStream<Event> userEvents = requests.getSideOutput(UpdateUserProfile.USER_EVENTS);
 
-        ReplenishmentGraph.Replenishment replenishment = ReplenishmentGraph.attach(userEvents, catalogueUpdates, config);
-        replenishment.reminders().sinkTo(io.reminders()).name("reminders sink").uid("reminders-sink");
+        requests.getSideOutput(UpdateUserProfile.INTENT_ALERTS).sinkTo(io.alerts()).name("alerts sink").uid("alerts-sink");
+        ReplenishmentGraph.Predictions replenishment = ReplenishmentGraph.predict(userEvents, catalogueUpdates, config);
 
         DataStream<ItemFact> itemFacts = catalogueUpdates.map(ItemFact::of).name("catalogue facts").uid("catalogue-facts")
                 .union(replenishment.traits().map(ItemFact::of).name("learned facts").uid("learned-facts"));
@@ -150,7 +156,12 @@ public final class RecommendationJob {
                 .uid("rank");
         recommendations.sinkTo(io.recommendations()).name("recommendations sink").uid("recommendations-sink");
 
-        AttributionGraph.attach(recommendations, replenishment.reminders(), userEvents, config)
+        JourneysGraph.Journeys journeys = JourneysGraph.attach(new JourneysGraph.Inputs(userEvents, catalogueUpdates,
+                replenishment.purchases(), shared, requests.getSideOutput(UpdateUserProfile.VIEW_INTERESTS)), config);
+        journeys.reminders().sinkTo(io.reminders()).name("reminders sink").uid("reminders-sink");
+        journeys.messages().sinkTo(io.messages()).name("messages sink").uid("messages-sink");
+
+        AttributionGraph.attach(recommendations, journeys.reminders(), userEvents, config)
                 .sinkTo(io.attributions()).name("attributions sink").uid("attributions-sink");
     }
 

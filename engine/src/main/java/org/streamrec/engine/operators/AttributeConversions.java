@@ -56,9 +56,12 @@ public class AttributeConversions extends KeyedProcessFunction<String, Attributi
         return !Recommendation.isTombstone(r) && !Recommendation.ANY_USER.equals(r.userId);
     }
 
-    /** The user events attribution needs: the actions it credits, impressions, and forget_user. */
+    /**
+     * The user events attribution needs: the actions it credits, impressions, and forget_user. Not an
+     * anonymous shopper's actions replayed to the customer at login: they were counted as they happened.
+     */
     public static boolean needs(Event e) {
-        return e.userId != null && switch (e.type) {
+        return e.userId != null && e.mergedFrom == null && switch (e.type) {
             case VIEW, ADD_TO_CART, PURCHASE, IMPRESSION, FORGET_USER -> true;
             default -> false;
         };

@@ -1,27 +1,16 @@
 package org.streamrec.engine.operators;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.metrics.Gauge;
 import org.apache.flink.metrics.Histogram;
 import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
-import org.apache.flink.runtime.state.StateInitializationContext;
-import org.apache.flink.runtime.state.StateSnapshotContext;
-import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
-import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.streamrec.config.OfferConfig;
 import org.streamrec.config.RankingConfig;
 import org.streamrec.engine.experiment.Holdout;
 import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.RankRequest;
-import org.streamrec.engine.messages.SharedUpdate;
-import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.ranking.BusinessWeights;
@@ -43,9 +32,7 @@ import org.streamrec.engine.trending.TrendingBoards;
  * ({@link Recommendation#ANY_USER}) when what is trending overall changed, at most once per
  * {@code ranking.unknownUserListInterval}.
  */
-public class RankRecommendations extends AbstractStreamOperator<Recommendation>
-        implements TwoInputStreamOperator<RankRequest, SharedUpdate, Recommendation> {
-    private static final ListStateDescriptor<BusinessRule> RULES = new ListStateDescriptor<>("business-rules", BusinessRule.class);
+public class RankRecommendations extends AnswersFromSharedUpdates<RankRequest, Recommendation> {
     private static final int HISTOGRAM_WINDOW = 10_000;
 
     private final RankingConfig config;
@@ -53,8 +40,6 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
     private transient Lists lists;
     private transient ItemIndex index;
     private transient TrendingBoards boards;
-    private transient Map<String, BusinessRule> rules;
-    private transient ListState<BusinessRule> ruleState;
     private transient long unknownUserListDue;
     private transient EngineMetrics.LabelledCounter listsEmitted;
     private transient EngineMetrics.LabelledCounter listItems;
@@ -64,21 +49,6 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
     public RankRecommendations(RankingConfig config, OfferConfig offerConfig) {
         this.config = config;
         this.offerConfig = offerConfig;
-    }
-
-    @Override
-    public void initializeState(StateInitializationContext context) throws Exception {
-        super.initializeState(context);
-        ruleState = context.getOperatorStateStore().getUnionListState(RULES);
-        rules = new HashMap<>();
-        for (BusinessRule r : ruleState.get()) rules.put(r.ruleId, r);
-    }
-
-    @Override
-    public void snapshotState(StateSnapshotContext context) throws Exception {
-        super.snapshotState(context);
-        // Union state gives every instance all instances' lists on restore: one copy is enough.
-        ruleState.update(getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0 ? new ArrayList<>(rules.values()) : List.of());
     }
 
     @Override
@@ -122,7 +92,7 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
         rec.recId = "rec-" + triggerEventId + (userId.equals(Recommendation.ANY_USER) ? "-any" : "");
         rec.userId = userId;
         rec.items = items;
-        rec.offer = OfferSelector.choose(items, index, (itemId, category) -> BusinessWeights.of(rules.values(), itemId, category),
+        rec.offer = OfferSelector.choose(items, index, (itemId, category) -> BusinessWeights.of(rules(), itemId, category),
                 offerConfig);
         rec.variant = variant;
         rec.triggerEventId = triggerEventId;
@@ -132,18 +102,11 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
     }
 
     @Override
-    public void processElement2(StreamRecord<SharedUpdate> record) {
-        SharedUpdate update = record.getValue();
-        if (update.card != null) {
-            ItemCard card = update.card;
-            String previousCategory = index.category(card.itemId);
-            if (!index.apply(card)) return;
-            boards.update(card.itemId, card.category, previousCategory, card.trend, card.trendEpoch, card.popularity,
-                    card.popularityEpoch);
-            if (card.sourceTime > 0) freshness.update(getProcessingTimeService().getCurrentProcessingTime() - card.sourceTime);
-        } else if (update.rule != null) {
-            if (update.rule.active) rules.put(update.rule.ruleId, update.rule);
-            else rules.remove(update.rule.ruleId);
-        }
+    protected void card(ItemCard card) {
+        String previousCategory = index.category(card.itemId);
+        if (!index.apply(card)) return;
+        boards.update(card.itemId, card.category, previousCategory, card.trend, card.trendEpoch, card.popularity,
+                card.popularityEpoch);
+        if (card.sourceTime > 0) freshness.update(getProcessingTimeService().getCurrentProcessingTime() - card.sourceTime);
     }
 }

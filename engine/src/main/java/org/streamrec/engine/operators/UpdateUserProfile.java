@@ -18,6 +18,12 @@ import org.streamrec.config.RankingConfig;
 import org.streamrec.config.SimilarityConfig;
 import org.streamrec.engine.experiment.Holdout;
 import org.streamrec.engine.filter.EventItems;
+import org.streamrec.engine.profile.ItemHistory;
+import org.streamrec.engine.model.IntentAlert;
+import org.streamrec.engine.messages.ItemInterest;
+import org.streamrec.engine.profile.ViewTrail;
+import org.streamrec.engine.journeys.RepeatedViews;
+import org.streamrec.engine.intent.IntentTracker;
 import org.streamrec.engine.messages.ItemTouch;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.model.Event;
@@ -30,7 +36,9 @@ import org.streamrec.engine.similarity.ForwardDecay;
 
 /**
  * Keyed by user; everything about a user in one value ({@link UserState}), so an event reads and
- * writes the user's state once. Drops an event id seen again within {@code runtime.dedupWindow};
+ * writes the user's state once. Besides the profile it runs, at no extra shuffle, the purchase-intent
+ * tracker ({@link IntentTracker}: alerts on side output {@link #INTENT_ALERTS}) and the repeated-views
+ * rule on each item's recent views ({@link RepeatedViews}: interests on {@link #VIEW_INTERESTS}). Drops an event id seen again within {@code runtime.dedupWindow};
  * learns each interaction into the profile; sends the co-occurrence changes to the item counters
  * (side output, bundled per item before the shuffle) and, on the main output, a self-contained
  * {@link RankRequest} that the ranking answers at once from its local item index (for a shopper in the
@@ -44,6 +52,9 @@ import org.streamrec.engine.similarity.ForwardDecay;
 public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements OneInputStreamOperator<Event, RankRequest> {
     public static final OutputTag<ItemTouch> ITEM_TOUCHES = new OutputTag<>("item-touches") {};
     public static final OutputTag<Event> USER_EVENTS = new OutputTag<>("user-events") {};
+    /** A shopper's repeated views of an item ({@link RepeatedViews}), for the item's price-drop watchers. */
+    public static final OutputTag<ItemInterest> VIEW_INTERESTS = new OutputTag<>("view-interests") {};
+    public static final OutputTag<IntentAlert> INTENT_ALERTS = new OutputTag<>("intent-alerts") {};
 
     private final ProfileConfig profile;
     private final SimilarityConfig similarity;
@@ -51,6 +62,8 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
     private final long dedupWindowMillis;
     private final int dedupMaxIds;
     private final Holdout holdout;
+    private final IntentTracker intent;
+    private final RepeatedViews repeatedViews;
     private transient ValueState<UserState> state;
     private transient WriteBackCache<String, UserState> cache;
     private transient ForwardDecay decay;
@@ -65,6 +78,8 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
         this.dedupWindowMillis = config.runtime().dedupWindow().toMillis();
         this.dedupMaxIds = config.runtime().dedupMaxIds();
         this.holdout = new Holdout(config.experiment());
+        this.intent = new IntentTracker(config.intent());
+        this.repeatedViews = new RepeatedViews(config.triggers().priceDrop());
     }
 
     @Override
@@ -107,10 +122,24 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
         } else if (e.type.isInteraction()) {
             user.impressions.actedOn(EventItems.of(e));
             List<CooccurrenceDelta> deltas = user.profile.record(e, profile, similarity);
-            for (ItemTouch touch : CooccurrenceRouting.touches(deltas, decay, trendDecay, e.eventTime,
-                    getProcessingTimeService().getCurrentProcessingTime())) emit(ITEM_TOUCHES, touch, record);
-            requestRanking(e, user, record);
+            // A merged copy of an anonymous shopper's action at login: the anonymous profile already
+            // counted its co-occurrence, and the customer's next action brings their list.
+            if (e.mergedFrom == null) {
+                for (ItemTouch touch : CooccurrenceRouting.touches(deltas, decay, trendDecay, e.eventTime,
+                        getProcessingTimeService().getCurrentProcessingTime())) emit(ITEM_TOUCHES, touch, record);
+                requestRanking(e, user, record);
+            }
+            if (e.type == EventType.VIEW) watchViews(e, user, record);
+            // An anonymous id gets no alert (nobody to call); its actions count for the customer at login.
+            if (!Event.byAnonymousShopper(e)) intent.observe(user.intent, e).ifPresent(alert -> emit(INTENT_ALERTS, alert, record));
         }
+    }
+
+    private void watchViews(Event view, UserState user, StreamRecord<Event> record) {
+        ItemHistory item = view.itemId == null ? null : user.profile.items.get(view.itemId);
+        if (item == null) return;
+        if (item.views == null) item.views = new ViewTrail();
+        repeatedViews.onView(item.views, view).ifPresent(interest -> emit(VIEW_INTERESTS, interest, record));
     }
 
     /** The rank request after interaction {@code e}: the engine's, or the holdout's policy ({@code experiment.*}). */

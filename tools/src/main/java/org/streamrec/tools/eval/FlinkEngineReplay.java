@@ -21,6 +21,7 @@ import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -59,11 +60,12 @@ public final class FlinkEngineReplay implements EngineReplay {
         ReplaySource source = new ReplaySource(events, EventCodec.of(config), turns);
         CollectingSink<Recommendation> recommendations = new CollectingSink<>(turns::answered);
         CollectingSink<Reminder> reminders = new CollectingSink<>();
+        CollectingSink<Message> messages = new CollectingSink<>();
         CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();
         try {
             long start = System.currentTimeMillis();
             JobClient job = LocalJob.start(replayConfig,
-                    JobIO.reading(source.source()).recommendations(recommendations).reminders(reminders).deadLetters(deadLetters).build(), "streamrec eval replay");
+                    JobIO.reading(source.source()).recommendations(recommendations).reminders(reminders).messages(messages).deadLetters(deadLetters).build(), "streamrec eval replay");
             CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
             while (!finished(result)) {
                 long done = source.emitted();
@@ -80,12 +82,13 @@ public final class FlinkEngineReplay implements EngineReplay {
                 out.printf("engine replay: %,d events were rejected, first: %s%n",
                         deadLetters.collected().size(), deadLetters.collected().get(0).reason);
             }
-            return new ReplayOutput(recommendations.collected(), reminders.collected(), turns.unanswered());
+            return new ReplayOutput(recommendations.collected(), reminders.collected(), messages.collected(), turns.unanswered());
         } finally {
             source.release();
             turns.release();
             recommendations.release();
             reminders.release();
+            messages.release();
             deadLetters.release();
         }
     }
