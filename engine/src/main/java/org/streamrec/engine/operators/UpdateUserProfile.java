@@ -13,6 +13,8 @@ import org.apache.flink.util.OutputTag;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.config.ExperimentConfig;
 import org.streamrec.config.ImpressionConfig;
+import org.streamrec.config.IntentConfig;
+import org.streamrec.config.TriggerConfig.PriceDropConfig;
 import org.streamrec.config.ProfileConfig;
 import org.streamrec.config.RankingConfig;
 import org.streamrec.config.SimilarityConfig;
@@ -62,11 +64,13 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
     private final long dedupWindowMillis;
     private final int dedupMaxIds;
     private final Holdout holdout;
-    private final IntentTracker intent;
-    private final RepeatedViews repeatedViews;
+    private final IntentConfig intentConfig;
+    private final PriceDropConfig priceDrop;
     private transient ValueState<UserState> state;
     private transient WriteBackCache<String, UserState> cache;
     private transient ForwardDecay decay;
+    private transient IntentTracker intent;
+    private transient RepeatedViews repeatedViews;
     private transient ForwardDecay trendDecay;
     private transient Counter duplicates;
     private transient long watermark;
@@ -78,14 +82,16 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
         this.dedupWindowMillis = config.runtime().dedupWindow().toMillis();
         this.dedupMaxIds = config.runtime().dedupMaxIds();
         this.holdout = new Holdout(config.experiment());
-        this.intent = new IntentTracker(config.intent());
-        this.repeatedViews = new RepeatedViews(config.triggers().priceDrop());
+        this.intentConfig = config.intent();
+        this.priceDrop = config.triggers().priceDrop();
     }
 
     @Override
     public void open() throws Exception {
         super.open();
         decay = new ForwardDecay(similarity.halfLife());
+        intent = new IntentTracker(intentConfig);
+        repeatedViews = new RepeatedViews(priceDrop);
         trendDecay = new ForwardDecay(ranking.trending().halfLife());
         state = getRuntimeContext().getState(new ValueStateDescriptor<>("user", UserState.class));
         cache = writeBackCache("users", profile.cachedUsers(), (userId, user) -> state.update(user));

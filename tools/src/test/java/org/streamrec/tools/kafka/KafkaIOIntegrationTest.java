@@ -90,7 +90,7 @@ class KafkaIOIntegrationTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> KafkaIO.jobIO(config, EventCodec.of(ConfigLoader.defaults()), "absent"));
         assertEquals("the topics [absent.events, absent.catalogue, absent.rules, absent.recommendations, absent.reminders, "
-                + "absent.dead-letters] do not exist on " + KAFKA.bootstrapServers()
+                + "absent.messages, absent.alerts, absent.dead-letters, absent.attributions] do not exist on " + KAFKA.bootstrapServers()
                 + " (kafka.*Topic, kafka.inputTopics): create them first", e.getMessage());
     }
 
