@@ -84,8 +84,7 @@ public final class StreamrecJob {
         out.printf("Configuration %s: valid.%n", arguments.environment() == null ? "(defaults)" : arguments.environment());
         out.printf("  kafka          %s (%s), group %s%n", kafka.bootstrapServers(), kafka.security().protocol(), kafka.groupId());
         out.printf("  reads          %s%n", kafka.inputTopics());
-        out.printf("  writes         %s, %s, %s; rules from %s%n", kafka.recommendationsTopic(), kafka.remindersTopic(),
-                kafka.deadLetterTopic(), kafka.rulesTopic());
+        out.printf("  writes         %s; rules from %s%n", String.join(", ", kafka.outputTopics()), kafka.rulesTopic());
         out.printf("  parallelism    %d, checkpoints every %s to %s%n", config.runtime().parallelism(),
                 Durations.format(config.runtime().checkpointInterval()), config.runtime().checkpointDir());
         out.println("  Flink settings the job sets (checked: the cluster must let it have them):");

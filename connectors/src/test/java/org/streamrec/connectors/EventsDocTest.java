@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -24,10 +25,15 @@ import org.streamrec.config.ConfigLoader;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.codec.RejectCode;
+import org.streamrec.engine.contact.MessageIds;
 import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.IntentAlert;
+import org.streamrec.engine.model.Message;
+import org.streamrec.engine.model.MessageKind;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -48,10 +54,27 @@ class EventsDocTest {
         int recommendations = 0;
         int reminders = 0;
         int deadLetters = 0;
+        int attributions = 0;
+        int alerts = 0;
+        Set<MessageKind> messageKinds = EnumSet.noneOf(MessageKind.class);
         Set<String> ruleScopes = new HashSet<>();
         for (JsonNode example : examples()) {
-            if (example.has("ruleId")) {
+            if (example.has("attributionId")) {
+                Attribution a = STRICT.treeToValue(example, Attribution.class);
+                assertEquals(Attribution.SCHEMA_VERSION, a.schemaVersion, "schemaVersion in the doc");
+                assertEquals(a.listId + ":" + a.itemId + ":" + a.action, codec.decodeAttribution(bytes(example)).attributionId);
+                attributions++;
+            } else if (example.has("ruleId")) {
                 ruleScopes.add(checkRule(example));
+            } else if (example.has("alertId")) {
+                IntentAlert a = STRICT.treeToValue(example, IntentAlert.class);
+                assertEquals(IntentAlert.SCHEMA_VERSION, a.schemaVersion, "schemaVersion in the doc");
+                IntentAlert decoded = codec.decodeAlert(bytes(example));
+                assertEquals(IntentAlert.HIGH_INTENT, decoded.type);
+                assertTrue(decoded.score >= decoded.threshold);
+                double sum = decoded.contributions.stream().mapToDouble(c -> c.contribution).sum();
+                assertEquals(decoded.score, sum, 0.01, "the example's contributions add up to its score");
+                alerts++;
             } else if (example.has("type")) {
                 inputTypes.add(checkInput(example));
             } else if (example.has("recId")) {
@@ -64,18 +87,37 @@ class EventsDocTest {
                 assertEquals(Reminder.SCHEMA_VERSION, r.schemaVersion, "schemaVersion in the doc");
                 assertFalse(codec.decodeReminder(bytes(example)).items.isEmpty());
                 reminders++;
+            } else if (example.has("messageId")) {
+                Message m = STRICT.treeToValue(stringKind(example), Message.class);
+                assertEquals(Message.SCHEMA_VERSION, m.schemaVersion, "schemaVersion in the doc");
+                Message decoded = codec.decodeMessage(bytes(example));
+                assertFalse(decoded.items.isEmpty());
+                assertNotNull(decoded.offer, "every example leads with an offer");
+                assertEquals(MessageIds.of(decoded.userId, decoded.kind, decoded.items, decoded.triggerTime), decoded.messageId,
+                        "message ids in the doc are what the engine computes");
+                messageKinds.add(decoded.kind);
             } else if (example.has("headers")) {
                 checkDeadLetter(example);
                 deadLetters++;
             } else {
-                fail("an example in " + DOC + " is none of input, recommendation, reminder, dead letter: " + example);
+                fail("an example in " + DOC + " is none of input, recommendation, reminder, dead letter, attribution: " + example);
             }
         }
         assertEquals(EnumSet.allOf(EventType.class), inputTypes, "every input type needs an example");
         assertEquals(1, recommendations);
         assertEquals(1, reminders);
         assertEquals(1, deadLetters);
+        assertEquals(1, attributions);
+        assertEquals(EnumSet.complementOf(EnumSet.of(MessageKind.REMINDER)), messageKinds, "every kind of message needs an example");
+        assertEquals(1, alerts);
         assertEquals(Set.of("item", "category", "campaign"), ruleScopes, "every rule scope needs an example");
+    }
+
+    /** The example with its kind as the enum's Java name, which the strict plain mapper reads. */
+    private static JsonNode stringKind(JsonNode example) {
+        ObjectNode copy = example.deepCopy();
+        copy.put("kind", MessageKind.fromWireName(example.get("kind").textValue()).orElseThrow().name());
+        return copy;
     }
 
     private String checkRule(JsonNode example) throws IOException {

@@ -15,11 +15,25 @@ public record EngineConfig(
         SimilarityConfig similarity,
         RankingConfig ranking,
         ReminderConfig reminders,
-        OfferConfig offer) implements ValidatedConfig, Serializable {
+        ContactConfig contact,
+        TriggerConfig triggers,
+        IntentConfig intent,
+        IdentityConfig identity,
+        OfferConfig offer,
+        AttributionConfig attribution,
+        ExperimentConfig experiment) implements ValidatedConfig, Serializable {
 
     /** The same configuration with other runtime settings. */
     public EngineConfig withRuntime(RuntimeConfig other) {
-        return new EngineConfig(kafka, ingest, other, profile, similarity, ranking, reminders, offer);
+        return new EngineConfig(kafka, ingest, other, profile, similarity, ranking, reminders, contact, triggers, intent, identity,
+                offer, attribution, experiment);
+    }
+
+    /** The same configuration with every shopper getting the engine's lists ({@code experiment.holdoutPercent} 0). */
+    public EngineConfig withoutHoldout() {
+        ExperimentConfig none = new ExperimentConfig(0, experiment.salt(), experiment.holdoutPolicy());
+        return new EngineConfig(kafka, ingest, runtime, profile, similarity, ranking, reminders, contact, triggers, intent, identity,
+                offer, attribution, none);
     }
 
     @Override
@@ -32,7 +46,13 @@ public record EngineConfig(
         similarity.validate(p.section("similarity"));
         ranking.validate(p.section("ranking"));
         reminders.validate(p.section("reminders"));
+        contact.validate(p.section("contact"));
+        triggers.validate(p.section("triggers"));
+        intent.validate(p.section("intent"));
+        identity.validate(p.section("identity"));
         offer.validate(p.section("offer"));
+        attribution.validate(p.section("attribution"));
+        experiment.validate(p.section("experiment"));
         return p.messages();
     }
 }

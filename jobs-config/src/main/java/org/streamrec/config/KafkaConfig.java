@@ -11,14 +11,22 @@ public record KafkaConfig(
         List<String> inputTopics,
         String recommendationsTopic,
         String remindersTopic,
+        String messagesTopic,
+        String alertsTopic,
         String deadLetterTopic,
         String rulesTopic,
         StartingOffsets startingOffsets,
         int topicPartitions,
         Duration transactionTimeout,
-        KafkaSecurityConfig security) implements Serializable {
+        KafkaSecurityConfig security,
+        String attributionsTopic) implements Serializable {
 
     public enum StartingOffsets { EARLIEST, LATEST, COMMITTED }
+
+    /** Every topic the job writes, in the order operators are told about them. */
+    public List<String> outputTopics() {
+        return List.of(recommendationsTopic, remindersTopic, messagesTopic, alertsTopic, deadLetterTopic, attributionsTopic);
+    }
 
     void validate(Problems p) {
         p.notBlank("bootstrapServers", bootstrapServers);
@@ -26,10 +34,16 @@ public record KafkaConfig(
         if (inputTopics == null || inputTopics.isEmpty()) p.add("inputTopics", "must name at least one topic");
         p.notBlank("recommendationsTopic", recommendationsTopic);
         p.notBlank("remindersTopic", remindersTopic);
+        p.notBlank("messagesTopic", messagesTopic);
+        p.notBlank("alertsTopic", alertsTopic);
         p.notBlank("deadLetterTopic", deadLetterTopic);
         p.notBlank("rulesTopic", rulesTopic);
+        p.notBlank("attributionsTopic", attributionsTopic);
         p.positive("topicPartitions", topicPartitions);
         p.positive("transactionTimeout", transactionTimeout);
+        if (messagesTopic != null && messagesTopic.equals(remindersTopic)) {
+            p.add("messagesTopic", "must differ from remindersTopic (" + remindersTopic + "): the two carry different records");
+        }
         if (transactionTimeout != null && transactionTimeout.compareTo(Duration.ofMinutes(15)) > 0) {
             p.add("transactionTimeout", "must stay under the broker's transaction.max.timeout.ms (15m by default), got "
                     + transactionTimeout);

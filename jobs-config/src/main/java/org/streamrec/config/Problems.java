@@ -45,6 +45,10 @@ public final class Problems {
         }
     }
 
+    public void notNegative(String key, Duration value) {
+        if (value == null || value.isNegative()) add(key, "must be a duration >= 0ms such as 0ms or 2d, got " + value);
+    }
+
     public void notBlank(String key, String value) {
         if (value == null || value.isBlank()) add(key, "must not be empty");
     }

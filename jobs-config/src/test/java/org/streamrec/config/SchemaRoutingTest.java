@@ -49,7 +49,7 @@ class SchemaRoutingTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, Map.of("shopp.users", "1"), BOTH));
         assertEquals(1, e.problems().size(), e.getMessage());
         assertTrue(e.problems().get(0).startsWith("shopp: unknown key (known here: kafka, ingest, runtime,"), e.getMessage());
-        assertTrue(e.problems().get(0).endsWith(", reminders, shop)"), e.getMessage());
+        assertTrue(e.problems().get(0).endsWith(", attribution, experiment, shop)"), e.getMessage());
     }
 
     @Test

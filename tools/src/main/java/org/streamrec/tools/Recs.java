@@ -7,6 +7,8 @@ import org.streamrec.tools.eval.TuneCommand;
 import org.streamrec.config.ConfigException;
 import org.streamrec.tools.bench.BenchCommand;
 import org.streamrec.tools.cluster.ClusterCommand;
+import org.streamrec.tools.monitor.MonitorCommand;
+import org.streamrec.tools.ops.PanelsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "recs", mixinStandardHelpOptions = true,
         description = "Real-time recommendation engine on Apache Flink.",
         subcommands = {DemoCommand.class, ClusterCommand.class, EvalCommand.class, BenchCommand.class, DriftCommand.class,
-            TuneCommand.class})
+            TuneCommand.class, MonitorCommand.class, PanelsCommand.class})
 public final class Recs implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -30,7 +30,7 @@ public final class JobAcls {
         for (String topic : read) {
             acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ));
         }
-        for (String topic : List.of(config.recommendationsTopic(), config.remindersTopic(), config.deadLetterTopic())) {
+        for (String topic : config.outputTopics()) {
             acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE));
         }
         for (String group : KafkaAccess.groups(config)) {

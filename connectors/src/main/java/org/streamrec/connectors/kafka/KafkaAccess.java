@@ -57,9 +57,7 @@ public final class KafkaAccess {
     static Set<String> topics(KafkaConfig config) {
         Set<String> topics = new LinkedHashSet<>(config.inputTopics());
         topics.add(config.rulesTopic());
-        topics.add(config.recommendationsTopic());
-        topics.add(config.remindersTopic());
-        topics.add(config.deadLetterTopic());
+        topics.addAll(config.outputTopics());
         return topics;
     }
 

@@ -34,8 +34,11 @@ import org.streamrec.config.IngestConfig;
 import org.streamrec.config.KafkaConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.job.JobIO;
+import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.IntentAlert;
+import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -74,7 +77,10 @@ public final class KafkaIO {
                 .rules(ruleSource(config, codec))
                 .recommendations(recommendationSink(config, codec))
                 .reminders(reminderSink(config, codec, transactionalIdPrefix))
+                .messages(messageSink(config, codec, transactionalIdPrefix + "-messages"))
+                .alerts(alertSink(config, codec))
                 .deadLetters(deadLetterSink(config, codec.limits()))
+                .attributions(attributionSink(config, codec))
                 .build();
     }
 
@@ -124,11 +130,7 @@ public final class KafkaIO {
      * tombstone removes it).
      */
     public static KafkaSink<Recommendation> recommendationSink(KafkaConfig config, EventCodec codec) {
-        return KafkaSink.<Recommendation>builder()
-                .setKafkaProducerConfig(KafkaClientProperties.of(config))
-                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-                .setRecordSerializer(recommendationSerializer(config.recommendationsTopic(), codec))
-                .build();
+        return atLeastOnce(config, recommendationSerializer(config.recommendationsTopic(), codec));
     }
 
     static KafkaRecordSerializationSchema<Recommendation> recommendationSerializer(String topic, EventCodec codec) {
@@ -144,18 +146,57 @@ public final class KafkaIO {
      * @param transactionalIdPrefix unique per job on the cluster (Kafka fences producers sharing it)
      */
     public static KafkaSink<Reminder> reminderSink(KafkaConfig config, EventCodec codec, String transactionalIdPrefix) {
-        return KafkaSink.<Reminder>builder()
+        return exactlyOnce(config, transactionalIdPrefix, reminderSerializer(config.remindersTopic(), codec));
+    }
+
+    static KafkaRecordSerializationSchema<Reminder> reminderSerializer(String topic, EventCodec codec) {
+        return keyed(topic, r -> utf8(r.userId), new WireValue<>(Reminder.class, codec::encode));
+    }
+
+    /**
+     * Triggered offers keyed by user id, in Kafka transactions like the reminders: a shopper is never
+     * sent the same offer twice because the job restarted.
+     *
+     * @param transactionalIdPrefix unique per job on the cluster, and not the reminders sink's
+     */
+    public static KafkaSink<Message> messageSink(KafkaConfig config, EventCodec codec, String transactionalIdPrefix) {
+        return exactlyOnce(config, transactionalIdPrefix, messageSerializer(config.messagesTopic(), codec));
+    }
+
+    static KafkaRecordSerializationSchema<Message> messageSerializer(String topic, EventCodec codec) {
+        return keyed(topic, m -> utf8(m.userId), new WireValue<>(Message.class, codec::encode));
+    }
+
+    /**
+     * Purchase-intent alerts keyed by user id. At-least-once, for the lowest latency: an alert that a
+     * restart repeats has the same {@code alertId}, by which the CRM drops it.
+     */
+    public static KafkaSink<IntentAlert> alertSink(KafkaConfig config, EventCodec codec) {
+        return atLeastOnce(config, alertSerializer(config.alertsTopic(), codec));
+    }
+
+    static KafkaRecordSerializationSchema<IntentAlert> alertSerializer(String topic, EventCodec codec) {
+        return keyed(topic, a -> utf8(a.userId), new WireValue<>(IntentAlert.class, codec::encode));
+    }
+
+    private static <T> KafkaSink<T> atLeastOnce(KafkaConfig config, KafkaRecordSerializationSchema<T> serializer) {
+        return KafkaSink.<T>builder()
+                .setKafkaProducerConfig(KafkaClientProperties.of(config))
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .setRecordSerializer(serializer)
+                .build();
+    }
+
+    private static <T> KafkaSink<T> exactlyOnce(KafkaConfig config, String transactionalIdPrefix,
+            KafkaRecordSerializationSchema<T> serializer) {
+        return KafkaSink.<T>builder()
                 .setKafkaProducerConfig(KafkaClientProperties.of(config))
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
                 .setTransactionalIdPrefix(transactionalIdPrefix)
                 .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
                         Long.toString(config.transactionTimeout().toMillis()))
-                .setRecordSerializer(reminderSerializer(config.remindersTopic(), codec))
+                .setRecordSerializer(serializer)
                 .build();
-    }
-
-    static KafkaRecordSerializationSchema<Reminder> reminderSerializer(String topic, EventCodec codec) {
-        return keyed(topic, r -> utf8(r.userId), new WireValue<>(Reminder.class, codec::encode));
     }
 
     private static <T> KafkaRecordSerializationSchema<T> keyed(String topic, SerializationSchema<T> key,
@@ -165,6 +206,18 @@ public final class KafkaIO {
                 .setKeySerializationSchema(key)
                 .setValueSerializationSchema(value)
                 .build());
+    }
+
+    /**
+     * Attributed clicks, carts and purchases keyed by user id, for BI. At-least-once: each record's
+     * attributionId is deterministic, so a consumer dedupes what a restart repeats.
+     */
+    public static KafkaSink<Attribution> attributionSink(KafkaConfig config, EventCodec codec) {
+        return atLeastOnce(config, attributionSerializer(config.attributionsTopic(), codec));
+    }
+
+    static KafkaRecordSerializationSchema<Attribution> attributionSerializer(String topic, EventCodec codec) {
+        return keyed(topic, a -> utf8(a.userId), new WireValue<>(Attribution.class, codec::encode));
     }
 
     /**
@@ -226,10 +279,8 @@ public final class KafkaIO {
     public static void createTopics(KafkaConfig config) {
         String bootstrapServers = config.bootstrapServers();
         Set<String> wanted = new LinkedHashSet<>(config.inputTopics());
-        wanted.add(config.recommendationsTopic());
-        wanted.add(config.remindersTopic());
-        wanted.add(config.deadLetterTopic());
         wanted.add(config.rulesTopic());
+        wanted.addAll(config.outputTopics());
         try (Admin admin = Admin.create(KafkaClientProperties.of(config))) {
             wanted.removeAll(admin.listTopics().names().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS));
             List<NewTopic> topics = new ArrayList<>();

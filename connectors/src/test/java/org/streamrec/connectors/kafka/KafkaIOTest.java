@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -28,10 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.KafkaConfig;
 import org.streamrec.engine.codec.EventCodec;
+import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.IntentAlert;
+import org.streamrec.engine.model.Message;
+import org.streamrec.engine.model.MessageKind;
 import org.streamrec.engine.model.OrderLine;
 import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
@@ -75,6 +80,48 @@ class KafkaIOTest {
         assertEquals("recs.rem", out.topic());
         assertEquals("u-9", utf8(out.key()));
         assertEquals("rem", codec.decodeReminder(out.value()).reminderId);
+    }
+
+    @Test
+    void attributionsAreKeyedByUserWithJsonValues() {
+        Attribution a = new Attribution();
+        a.userId = "u-3";
+        a.attributionId = "rec-e1:i1:purchase";
+        a.revenue = 9.5;
+        ProducerRecord<byte[], byte[]> out = KafkaIO.attributionSerializer("recs.attr", codec).serialize(a, null, 7L);
+        assertEquals("recs.attr", out.topic());
+        assertEquals("u-3", utf8(out.key()));
+        Attribution back = codec.decodeAttribution(out.value());
+        assertEquals("rec-e1:i1:purchase", back.attributionId);
+        assertEquals(9.5, back.revenue);
+        assertEquals(Attribution.SCHEMA_VERSION, back.schemaVersion);
+    }
+
+    @Test
+    void messagesAreKeyedByUserWithJsonValuesAndKindsByWireName() {
+        Message m = new Message();
+        m.userId = "u-3";
+        m.messageId = "msg";
+        m.kind = MessageKind.PRICE_DROP;
+        m.items = List.of("i1");
+        ProducerRecord<byte[], byte[]> out = KafkaIO.messageSerializer("recs.msg", codec).serialize(m, null, null);
+        assertEquals("recs.msg", out.topic());
+        assertEquals("u-3", utf8(out.key()));
+        assertTrue(utf8(out.value()).contains("\"kind\":\"price_drop\""), utf8(out.value()));
+        assertEquals(MessageKind.PRICE_DROP, codec.decodeMessage(out.value()).kind);
+        assertThrows(IllegalArgumentException.class,
+                () -> codec.decodeMessage(utf8(out.value()).replace("price_drop", "teleport").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void alertsAreKeyedByUserWithJsonValues() {
+        IntentAlert a = new IntentAlert();
+        a.userId = "u-5";
+        a.alertId = "u-5:high_intent:1";
+        ProducerRecord<byte[], byte[]> out = KafkaIO.alertSerializer("recs.alerts", codec).serialize(a, null, null);
+        assertEquals("recs.alerts", out.topic());
+        assertEquals("u-5", utf8(out.key()));
+        assertEquals("high_intent", codec.decodeAlert(out.value()).type);
     }
 
     @Test

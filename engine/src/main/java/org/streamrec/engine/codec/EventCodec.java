@@ -9,14 +9,18 @@ import static org.streamrec.engine.codec.RejectCode.TOO_LARGE;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -26,10 +30,16 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.config.IngestConfig;
+import org.streamrec.engine.model.Attribution;
+import java.util.Optional;
+import java.util.function.Function;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.IntentAlert;
+import org.streamrec.engine.model.Message;
+import org.streamrec.engine.model.MessageKind;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -50,13 +60,22 @@ public final class EventCodec implements Serializable {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .addMixIn(Event.class, EventWireFormat.class)
-            .addModule(new SimpleModule().addSerializer(EventType.class, new EventTypeSerializer()))
+            .addModule(new SimpleModule()
+                    .addSerializer(EventType.class, new WireNameSerializer<>(EventType.class, EventType::wireName))
+                    .addSerializer(MessageKind.class, new WireNameSerializer<>(MessageKind.class, MessageKind::wireName))
+                    .addDeserializer(MessageKind.class, new WireNameDeserializer<>(MessageKind.class, MessageKind::fromWireName)))
             .build();
     private static final ObjectWriter EVENT_WRITER = MAPPER.writerFor(Event.class);
     private static final ObjectWriter RECOMMENDATION_WRITER = MAPPER.writerFor(Recommendation.class);
     private static final ObjectWriter REMINDER_WRITER = MAPPER.writerFor(Reminder.class);
+    private static final ObjectWriter MESSAGE_WRITER = MAPPER.writerFor(Message.class);
+    private static final ObjectWriter ALERT_WRITER = MAPPER.writerFor(IntentAlert.class);
     private static final ObjectReader RECOMMENDATION_READER = MAPPER.readerFor(Recommendation.class);
     private static final ObjectReader REMINDER_READER = MAPPER.readerFor(Reminder.class);
+    private static final ObjectWriter ATTRIBUTION_WRITER = MAPPER.writerFor(Attribution.class);
+    private static final ObjectReader ATTRIBUTION_READER = MAPPER.readerFor(Attribution.class);
+    private static final ObjectReader MESSAGE_READER = MAPPER.readerFor(Message.class);
+    private static final ObjectReader ALERT_READER = MAPPER.readerFor(IntentAlert.class);
 
     private final IngestConfig limits;
     private final long maxFutureSkewMillis;
@@ -179,6 +198,23 @@ public final class EventCodec implements Serializable {
         return write(REMINDER_WRITER, reminder);
     }
 
+    public byte[] encode(Attribution attribution) {
+        return write(ATTRIBUTION_WRITER, attribution);
+    }
+
+    /** For consumers of the attributions topic; throws {@link IllegalArgumentException} on bad JSON. */
+    public Attribution decodeAttribution(byte[] json) {
+        return read(ATTRIBUTION_READER, json, "attribution");
+    }
+
+    public byte[] encode(Message message) {
+        return write(MESSAGE_WRITER, message);
+    }
+
+    public byte[] encode(IntentAlert alert) {
+        return write(ALERT_WRITER, alert);
+    }
+
     /** For consumers of the recommendations topic; throws {@link IllegalArgumentException} on bad JSON. */
     public Recommendation decodeRecommendation(byte[] json) {
         return read(RECOMMENDATION_READER, json, "recommendation");
@@ -187,6 +223,16 @@ public final class EventCodec implements Serializable {
     /** For consumers of the reminders topic; throws {@link IllegalArgumentException} on bad JSON. */
     public Reminder decodeReminder(byte[] json) {
         return read(REMINDER_READER, json, "reminder");
+    }
+
+    /** For consumers of the messages topic; throws {@link IllegalArgumentException} on bad JSON or an unknown kind. */
+    public Message decodeMessage(byte[] json) {
+        return read(MESSAGE_READER, json, "message");
+    }
+
+    /** For consumers of the alerts topic; throws {@link IllegalArgumentException} on bad JSON. */
+    public IntentAlert decodeAlert(byte[] json) {
+        return read(ALERT_READER, json, "alert");
     }
 
     private static byte[] write(ObjectWriter writer, Object value) {
@@ -213,14 +259,35 @@ public final class EventCodec implements Serializable {
         public int rating;
     }
 
-    private static final class EventTypeSerializer extends StdSerializer<EventType> {
-        EventTypeSerializer() {
-            super(EventType.class);
+    /** Writes an enum by its wire name (e.g. {@code add_to_cart}) rather than its Java name. */
+    private static final class WireNameSerializer<T> extends StdSerializer<T> {
+        private final transient Function<T, String> wireName;
+
+        WireNameSerializer(Class<T> type, Function<T, String> wireName) {
+            super(type);
+            this.wireName = wireName;
         }
 
         @Override
-        public void serialize(EventType value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.wireName());
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(wireName.apply(value));
+        }
+    }
+
+    /** Reads an enum by its wire name; an unknown name fails the read. */
+    private static final class WireNameDeserializer<T> extends StdDeserializer<T> {
+        private final transient Function<String, Optional<T>> byWireName;
+
+        WireNameDeserializer(Class<T> type, Function<String, Optional<T>> byWireName) {
+            super(type);
+            this.byWireName = byWireName;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            String name = p.getValueAsString();
+            return byWireName.apply(name).orElseThrow(() ->
+                    JsonMappingException.from(p, "unknown " + handledType().getSimpleName() + " '" + name + "'"));
         }
     }
 }

@@ -33,7 +33,9 @@ final class EventParser {
         String channel = f.optionalText("channel");
         e.channel = channel == null || channel.isBlank() ? DEFAULT_CHANNEL : channel;
         if (!e.type.isCatalogue()) {
-            e.userId = f.requiredId("userId");
+            e.anonymousId = f.optionalId("anonymousId");
+            e.userId = e.anonymousId == null || e.type == EventType.IDENTIFY ? f.requiredId("userId") : f.optionalId("userId");
+            if (e.userId == null) e.userId = e.anonymousId;
             e.timeZone = timeZone(f);
         }
         switch (e.type) {
@@ -60,6 +62,15 @@ final class EventParser {
             case CATALOGUE_UPDATE -> catalogue(f, e);
             case CONSENT -> e.granted = f.requiredBoolean("granted");
             case FORGET_USER -> { /* the user id is all it needs */ }
+            case IDENTIFY -> {
+                if (e.anonymousId == null) throw f.missing("anonymousId");
+                if (e.anonymousId.equals(e.userId)) throw f.invalid("anonymousId", "must differ from userId, or there is nothing to link");
+            }
+            case SERVICE_INCIDENT -> {
+                e.incident = f.requiredText("incident");
+                e.orderId = f.optionalId("orderId");
+                e.text = f.optionalText("text");
+            }
         }
         return e;
     }

@@ -194,6 +194,11 @@ final class JsonFields {
         return node;
     }
 
+    /** A rejection for a field that the event's type requires. */
+    Rejection missing(String field) {
+        return new Rejection(MISSING_FIELD, name(field));
+    }
+
     /** A rejection for a value that has the right type but is out of bounds. */
     Rejection invalid(String field, String problem) {
         return new Rejection(INVALID_VALUE, name(field) + " " + problem);

@@ -4,8 +4,11 @@ import java.util.Objects;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.streamrec.engine.model.Attribution;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.IntentAlert;
+import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
@@ -21,13 +24,20 @@ public record JobIO(
         Source<IngestRecord, ?, ?> rules,
         Sink<Recommendation> recommendations,
         Sink<Reminder> reminders,
-        Sink<DeadLetter> deadLetters) {
+        Sink<Message> messages,
+        Sink<IntentAlert> alerts,
+        Sink<DeadLetter> deadLetters,
+        /** Attributed clicks, carts and purchases ({@link AttributionGraph}). */
+        Sink<Attribution> attributions) {
 
     public JobIO {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(recommendations, "recommendations");
         Objects.requireNonNull(reminders, "reminders");
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(deadLetters, "deadLetters");
+        Objects.requireNonNull(attributions, "attributions");
     }
 
     /** A job reading {@code events}, with no rules and every output discarded until set. */
@@ -40,7 +50,10 @@ public record JobIO(
         private Source<IngestRecord, ?, ?> rules;
         private Sink<Recommendation> recommendations = new DiscardingSink<>();
         private Sink<Reminder> reminders = new DiscardingSink<>();
+        private Sink<Message> messages = new DiscardingSink<>();
+        private Sink<IntentAlert> alerts = new DiscardingSink<>();
         private Sink<DeadLetter> deadLetters = new DiscardingSink<>();
+        private Sink<Attribution> attributions = new DiscardingSink<>();
 
         private Builder(Source<IngestRecord, ?, ?> events) {
             this.events = events;
@@ -61,13 +74,28 @@ public record JobIO(
             return this;
         }
 
+        public Builder messages(Sink<Message> sink) {
+            this.messages = sink;
+            return this;
+        }
+
+        public Builder alerts(Sink<IntentAlert> sink) {
+            this.alerts = sink;
+            return this;
+        }
+
         public Builder deadLetters(Sink<DeadLetter> sink) {
             this.deadLetters = sink;
             return this;
         }
 
+        public Builder attributions(Sink<Attribution> sink) {
+            this.attributions = sink;
+            return this;
+        }
+
         public JobIO build() {
-            return new JobIO(events, rules, recommendations, reminders, deadLetters);
+            return new JobIO(events, rules, recommendations, reminders, messages, alerts, deadLetters, attributions);
         }
     }
 }

@@ -36,7 +36,7 @@ import org.streamrec.engine.operators.RouteDeadLetters;
 import org.streamrec.engine.operators.RouteRules;
 import org.streamrec.engine.operators.UpdateNeighbours;
 import org.streamrec.engine.operators.UpdateUserProfile;
-import org.streamrec.engine.replenish.ReplenishmentGraph;
+import org.streamrec.engine.job.ReplenishmentGraph;
 import org.streamrec.engine.serialization.MessageTypes;
 
 /**
@@ -45,14 +45,21 @@ import org.streamrec.engine.serialization.MessageTypes;
  * <pre>
  *  events ─► route dead letters ──────────────────────────────────────────────────► dead-letter sink
  *   │                                                  rules ─► route rule dead letters ─┐
- *   ├─ user events ─ keyBy(user) ─► USER PROFILE (dedup, profile, impressions: one value)
+ *   ├─ user events ─► identity (IdentityGraph: only anonymous, identify, forget_user; the rest bypass)
+ *   │    ─ keyBy(user) ─► USER PROFILE (dedup, profile, views per item, impressions, intent: one value)
+ *   │      │  intent alerts ─────────────────────────────────────────────────────────────► alerts sink
  *   │      │  rank requests ── forward ──────────────────────────────► RANK ─► recommendations sink
  *   │      │                                                           ▲ (local item index, boards, rules)
  *   │      │  item touches ─► bundle ─ keyBy(item) ─► COUNT ITEMS      │ broadcast
- *   │      │       pair updates ─► bundle ─ keyBy(item) ─► ITEM NEIGHBOURS ─ cards ─┘
- *   │      └─ deduplicated events ──► replenishment (ReplenishmentGraph) ─► reminders sink
- *   │                                       └─ learned replenishability ─┐
- *   └─ catalogue updates ────────────────────────────────────────────────┴─► ITEM NEIGHBOURS
+ *   │      │       pair updates ─► bundle ─ keyBy(item) ─► ITEM NEIGHBOURS ─ cards ─┤
+ *   │      ├─ deduplicated events ─► replenishment (ReplenishmentGraph)           │
+ *   │      │                           └─ learned replenishability ─┐              │
+ *   └──────┼─ catalogue updates ────────────────────────────────────┴─► ITEM NEIGHBOURS
+ *          └─ carts, favourites, purchases, incidents, consent, repeated views,  │ cards, rules
+ *             catalogue updates, purchases with statistics ─► journeys (JourneysGraph: triggers,
+ *             item watchers, one CONTACT step, offers) ─► reminders sink, messages sink
+ *
+ *  lists, deduplicated events (both still partitioned by user), reminders ─► ATTRIBUTION ─► attributions sink
  * </pre>
  *
  * The serving path (user profile -> rank) touches keyed state once per event and waits for nothing:
@@ -114,16 +121,16 @@ public final class RecommendationJob {
         DataStream<Event> catalogueUpdates = events
                 .filter(e -> e.type == EventType.CATALOGUE_UPDATE).name("catalogue updates").uid("catalogue-updates");
 
-        SingleOutputStreamOperator<RankRequest> requests = events
-                .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events").uid("user-events")
+        DataStream<Event> resolved = IdentityGraph.attach(events
+                .filter(e -> e.type != EventType.CATALOGUE_UPDATE).name("user events").uid("user-events"), config.identity());
+        SingleOutputStreamOperator<RankRequest> requests = resolved
                 .keyBy(e -> e.userId)
-                .transform("user profile", MessageTypes.RANK_REQUEST, new UpdateUserProfile(config.profile(),
-                        similarity, config.ranking(), config.runtime().dedupWindow().toMillis(), config.runtime().dedupMaxIds()))
+                .transform("user profile", MessageTypes.RANK_REQUEST, new UpdateUserProfile(config))
                 .uid("user-profile");
         DataStream<Event> userEvents = requests.getSideOutput(UpdateUserProfile.USER_EVENTS);
 
-        ReplenishmentGraph.Replenishment replenishment = ReplenishmentGraph.attach(userEvents, catalogueUpdates, config);
-        replenishment.reminders().sinkTo(io.reminders()).name("reminders sink").uid("reminders-sink");
+        requests.getSideOutput(UpdateUserProfile.INTENT_ALERTS).sinkTo(io.alerts()).name("alerts sink").uid("alerts-sink");
+        ReplenishmentGraph.Predictions replenishment = ReplenishmentGraph.predict(userEvents, catalogueUpdates, config);
 
         DataStream<ItemFact> itemFacts = catalogueUpdates.map(ItemFact::of).name("catalogue facts").uid("catalogue-facts")
                 .union(replenishment.traits().map(ItemFact::of).name("learned facts").uid("learned-facts"));
@@ -147,6 +154,14 @@ public final class RecommendationJob {
                 .transform("rank", TypeInformation.of(Recommendation.class), new RankRecommendations(config.ranking(), config.offer()))
                 .uid("rank");
         recommendations.sinkTo(io.recommendations()).name("recommendations sink").uid("recommendations-sink");
+
+        JourneysGraph.Journeys journeys = JourneysGraph.attach(new JourneysGraph.Inputs(userEvents, catalogueUpdates,
+                replenishment.purchases(), shared, requests.getSideOutput(UpdateUserProfile.VIEW_INTERESTS)), config);
+        journeys.reminders().sinkTo(io.reminders()).name("reminders sink").uid("reminders-sink");
+        journeys.messages().sinkTo(io.messages()).name("messages sink").uid("messages-sink");
+
+        AttributionGraph.attach(recommendations, journeys.reminders(), userEvents, config)
+                .sinkTo(io.attributions()).name("attributions sink").uid("attributions-sink");
     }
 
     private static WatermarkStrategy<IngestRecord> watermarks(EngineConfig config) {

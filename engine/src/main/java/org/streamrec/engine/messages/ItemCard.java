@@ -25,4 +25,17 @@ public class ItemCard {
     public long sourceTime;
 
     public ItemCard() {}
+
+    /** The same card without neighbours or engagement: the catalogue facts, for a holder that needs only those. */
+    public ItemCard facts() {
+        ItemCard f = new ItemCard();
+        f.itemId = itemId;
+        f.version = version;
+        f.category = category;
+        f.price = price;
+        f.stock = stock;
+        f.replenishable = replenishable;
+        f.learnedReplenishable = learnedReplenishable;
+        return f;
+    }
 }

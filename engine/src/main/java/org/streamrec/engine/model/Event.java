@@ -7,12 +7,23 @@ import java.util.List;
  * fields that do not apply to a type stay null. Keeping one class avoids polymorphic state and
  * Kryo fallbacks on the hot path.
  */
-public class Event {
+public class Event implements Cloneable {
     /** Producer-assigned id; duplicates within the dedup window are dropped. */
     public String eventId;
     public EventType type;
-    /** User id, or an anonymous id for shoppers not logged in. Null only for catalogue updates. */
+    /**
+     * The shopper the event belongs to: the customer id, or the anonymous id of a shopper not logged
+     * in (an event with only an anonymousId gets it as its userId). Null only for catalogue updates.
+     */
     public String userId;
+    /** The device's or browser's anonymous id, when the shop knows one; identify links it to userId. */
+    public String anonymousId;
+    /**
+     * Set by the engine, never read from the wire: the anonymous id whose history this event is,
+     * replayed to the customer it turned out to be. Learn from it, but do not count it again where
+     * the anonymous shopper's own event was already counted (item co-occurrence).
+     */
+    public String mergedFrom;
     /** Event time, epoch milliseconds. */
     public long eventTime;
     /** web, app, store, email, ... */
@@ -23,7 +34,7 @@ public class Event {
     public String category;
     /** Search text. */
     public String query;
-    /** Purchase order id and its lines. */
+    /** Purchase order id and its lines; on a service incident, the order concerned, if any. */
     public String orderId;
     public List<OrderLine> lines;
     /** Rating 1..5 on rating and review events; 0 when absent. */
@@ -41,8 +52,24 @@ public class Event {
     public String timeZone;
     /** Items shown, on impression events. */
     public List<String> items;
+    /** What went wrong, on service_incident events, e.g. order_delayed. */
+    public String incident;
 
     public Event() {}
+
+    /** A shallow copy: the lists are shared, as events never change them. */
+    public Event copy() {
+        try {
+            return (Event) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The shopper is known only by an anonymous id (not logged in, not linked yet). Static, so it is not a property of the wire form. */
+    public static boolean byAnonymousShopper(Event e) {
+        return e.anonymousId != null && e.anonymousId.equals(e.userId);
+    }
 
     @Override
     public String toString() {

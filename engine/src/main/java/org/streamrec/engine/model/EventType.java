@@ -20,7 +20,11 @@ public enum EventType {
     IMPRESSION("impression"),
     CATALOGUE_UPDATE("catalogue_update"),
     CONSENT("consent"),
-    FORGET_USER("forget_user");
+    FORGET_USER("forget_user"),
+    /** Something went wrong for the shopper (an order delayed, ...): triggers an apology offer. */
+    SERVICE_INCIDENT("service_incident"),
+    /** The shopper behind an anonymous id logged in: links the anonymousId to the userId. */
+    IDENTIFY("identify");
 
     private static final Map<String, EventType> BY_WIRE_NAME =
             Arrays.stream(values()).collect(Collectors.toMap(t -> t.wireName, Function.identity()));

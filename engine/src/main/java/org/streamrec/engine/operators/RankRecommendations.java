@@ -1,9 +1,6 @@
 package org.streamrec.engine.operators;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
@@ -13,16 +10,13 @@ import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.runtime.state.StateInitializationContext;
 import org.apache.flink.runtime.state.StateSnapshotContext;
-import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
-import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.streamrec.config.OfferConfig;
 import org.streamrec.config.RankingConfig;
 import org.streamrec.config.RepeatConfig;
+import org.streamrec.engine.experiment.Holdout;
 import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.RankRequest;
-import org.streamrec.engine.messages.SharedUpdate;
-import org.streamrec.engine.model.BusinessRule;
 import org.streamrec.engine.model.RankedItem;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.ranking.BusinessWeights;
@@ -35,17 +29,17 @@ import org.streamrec.engine.trending.TrendingBoards;
 /**
  * Not keyed: each instance answers the rank requests of its user operator at once (they arrive over
  * a forward edge) from its local {@link ItemIndex} and {@link TrendingBoards}, built from the item
- * cards broadcast to every instance, and the business rules. No request waits for another record, so
- * nothing is half-done at a checkpoint: the index and the boards are heap copies that the item side
- * publishes again after a restore; only the few business rules are operator state.
+ * cards broadcast to every instance, and the business rules; a held-out shopper's request
+ * ({@link Holdout#VARIANT}) gets what trends, the list for shoppers it does not know. No request
+ * waits for another record, so nothing is half-done at a checkpoint: the index and the boards are
+ * heap copies that the item side publishes again after a restore; only the few business rules are
+ * operator state.
  *
  * <p>Instance 0 also publishes the list for shoppers the engine does not know yet
  * ({@link Recommendation#ANY_USER}) when what is trending overall changed, at most once per
  * {@code ranking.unknownUserListInterval}.
  */
-public class RankRecommendations extends AbstractStreamOperator<Recommendation>
-        implements TwoInputStreamOperator<RankRequest, SharedUpdate, Recommendation> {
-    private static final ListStateDescriptor<BusinessRule> RULES = new ListStateDescriptor<>("business-rules", BusinessRule.class);
+public class RankRecommendations extends AnswersFromSharedUpdates<RankRequest, Recommendation> {
     /** Each instance's learnt coverage counts; a rescale pools them. */
     private static final ListStateDescriptor<double[]> COVERAGE = new ListStateDescriptor<>("new-item-coverage",
             PrimitiveArrayTypeInfo.DOUBLE_PRIMITIVE_ARRAY_TYPE_INFO);
@@ -56,8 +50,6 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
     private transient Lists lists;
     private transient ItemIndex index;
     private transient TrendingBoards boards;
-    private transient Map<String, BusinessRule> rules;
-    private transient ListState<BusinessRule> ruleState;
     private transient NewItemCoverage coverage;
     private transient ListState<double[]> coverageState;
     private transient long unknownUserListDue;
@@ -74,9 +66,6 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
     @Override
     public void initializeState(StateInitializationContext context) throws Exception {
         super.initializeState(context);
-        ruleState = context.getOperatorStateStore().getUnionListState(RULES);
-        rules = new HashMap<>();
-        for (BusinessRule r : ruleState.get()) rules.put(r.ruleId, r);
         RepeatConfig repeat = config.repeat();
         coverage = new NewItemCoverage(repeat.similarCoverage(), repeat.coveragePriorWeight(), repeat.coverageMemory());
         coverageState = context.getOperatorStateStore().getListState(COVERAGE);
@@ -86,8 +75,6 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
     @Override
     public void snapshotState(StateSnapshotContext context) throws Exception {
         super.snapshotState(context);
-        // Union state gives every instance all instances' lists on restore: one copy is enough.
-        ruleState.update(getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0 ? new ArrayList<>(rules.values()) : List.of());
         coverageState.update(List.of(coverage.counts()));
     }
 
@@ -114,7 +101,8 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
             output.collect(new StreamRecord<>(Recommendation.tombstone(r.userId, r.triggerEventId, r.eventTime)));
             return;
         }
-        Recommendation rec = recommend(r.userId, r.variant, r.triggerEventId, r.eventTime, lists.forUser(r, boards));
+        List<RankedItem> items = Holdout.VARIANT.equals(r.variant) ? lists.forAnyone(boards) : lists.forUser(r, boards);
+        Recommendation rec = recommend(r.userId, r.variant, r.triggerEventId, r.eventTime, items);
         output.collect(new StreamRecord<>(rec));
         listsEmitted.inc(rec.variant);
         for (RankedItem item : rec.items) listItems.inc(item.source);
@@ -132,7 +120,7 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
         rec.recId = "rec-" + triggerEventId + (userId.equals(Recommendation.ANY_USER) ? "-any" : "");
         rec.userId = userId;
         rec.items = items;
-        rec.offer = OfferSelector.choose(items, index, (itemId, category) -> BusinessWeights.of(rules.values(), itemId, category),
+        rec.offer = OfferSelector.choose(items, index, (itemId, category) -> BusinessWeights.of(rules(), itemId, category),
                 offerConfig);
         rec.variant = variant;
         rec.triggerEventId = triggerEventId;
@@ -142,18 +130,11 @@ public class RankRecommendations extends AbstractStreamOperator<Recommendation>
     }
 
     @Override
-    public void processElement2(StreamRecord<SharedUpdate> record) {
-        SharedUpdate update = record.getValue();
-        if (update.card != null) {
-            ItemCard card = update.card;
-            String previousCategory = index.category(card.itemId);
-            if (!index.apply(card)) return;
-            boards.update(card.itemId, card.category, previousCategory, card.trend, card.trendEpoch, card.popularity,
-                    card.popularityEpoch);
-            if (card.sourceTime > 0) freshness.update(getProcessingTimeService().getCurrentProcessingTime() - card.sourceTime);
-        } else if (update.rule != null) {
-            if (update.rule.active) rules.put(update.rule.ruleId, update.rule);
-            else rules.remove(update.rule.ruleId);
-        }
+    protected void card(ItemCard card) {
+        String previousCategory = index.category(card.itemId);
+        if (!index.apply(card)) return;
+        boards.update(card.itemId, card.category, previousCategory, card.trend, card.trendEpoch, card.popularity,
+                card.popularityEpoch);
+        if (card.sourceTime > 0) freshness.update(getProcessingTimeService().getCurrentProcessingTime() - card.sourceTime);
     }
 }

@@ -1,5 +1,7 @@
 package org.streamrec.engine.profile;
 
+import org.streamrec.engine.decay.Decay;
+
 /** What one user did with one item: a Flink POJO held inside {@link UserProfile}. */
 public class ItemHistory {
     /** Strongest positive action weight ever; an earlier session's contribution to co-occurrence. */
@@ -18,6 +20,8 @@ public class ItemHistory {
     public int unitsBought;
     public int lastQuantity;
     public long lastPurchaseTime;
+    /** The latest views, for the repeated-views rule (journeys.RepeatedViews); null until the item is viewed. */
+    public ViewTrail views;
 
     public ItemHistory() {}
 

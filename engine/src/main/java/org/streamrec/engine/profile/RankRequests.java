@@ -5,6 +5,7 @@ import java.util.Set;
 import org.streamrec.config.ImpressionConfig;
 import org.streamrec.config.ProfileConfig;
 import org.streamrec.config.RankingConfig;
+import org.streamrec.engine.experiment.Holdout;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.model.Event;
 
@@ -43,6 +44,16 @@ public final class RankRequests {
         exclude.addAll(user.impressions.suppressed(e.eventTime, ic.limit(), ic.window().toMillis()));
         r.exclude = exclude.toArray(String[]::new);
         r.bought = p.bought().toArray(String[]::new);
+        return r;
+    }
+
+    /**
+     * The request after interaction {@code e} of a held-out shopper: nothing of their profile, since
+     * the ranking gives them what trends, as a shopper it does not know gets it.
+     */
+    public static RankRequest heldOut(Event e) {
+        RankRequest r = header(e);
+        r.variant = Holdout.VARIANT;
         return r;
     }
 

@@ -23,6 +23,8 @@ public class PurchaseObservation {
     public CycleStats itemStats;
     /** Statistics of the item's category over all users, this observation included; null without a category. */
     public CycleStats categoryStats;
+    /** The purchase's time zone, if it carried one; the contact policy learns the user's zone from it. */
+    public String timeZone;
 
     public PurchaseObservation() {}
 

@@ -1,7 +1,5 @@
 package org.streamrec.engine.replenish;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.streamrec.config.ReminderConfig;
 import org.streamrec.engine.model.Reminder;
 import org.streamrec.engine.model.ReminderItem;
@@ -16,46 +15,40 @@ import org.streamrec.engine.model.ReminderItem;
 /**
  * The life of a user's reminders. A purchase (re)schedules the item's reminder at predicted run-out
  * minus the lead time, replacing any earlier one: a re-buy before it fired cancels it, a re-buy after
- * it was sent converts it. When reminders fall due, the contact policy decides when the message may
- * go out; it then carries every item due within the merge window. A sent reminder not acted upon
- * within expireAfter is closed, and so is one the policy held back that long. Contact is allowed
- * unless the latest consent said no, or, with requireExplicitConsent, until a consent said yes;
- * while it is not allowed nothing is scheduled, and withdrawing it cancels everything pending.
+ * it was sent converts it. When reminders fall due and the contact policy lets one go out (the
+ * caller asks it, see {@code contact.ContactDesk}), the message carries every item due within the
+ * merge window. A sent reminder not acted upon within expireAfter is closed, and so is one the policy
+ * held back that long (dropped). While contact is not allowed nothing is scheduled.
  *
- * <p>The caller owns the time: it calls {@link #onTime} at every moment {@link #nextWakeUp} names
- * (and may call it at any other), always with non-decreasing times.
+ * <p>The caller owns the time: it calls {@link #expire} and {@link #send} at every moment
+ * {@link #nextWakeUp} names (and may call them at any other), always with non-decreasing times.
  */
 public final class ReminderLifecycle {
     private static final Comparator<PendingReminder> LEAST_RECENT =
             Comparator.<PendingReminder>comparingLong(r -> r.item.lastPurchaseTime).thenComparing(r -> r.item.itemId);
 
     private final RepurchaseModel model;
-    private final ContactPolicy policy;
     private final long leadTime;
     private final long mergeWindow;
     private final long expireAfter;
     private final double minConfidence;
     private final int maxItemsPerUser;
-    private final boolean requireExplicitConsent;
-    private final ZoneId defaultZone;
 
     public ReminderLifecycle(ReminderConfig config) {
         this.model = new RepurchaseModel(config);
-        this.policy = new ContactPolicy(config);
         this.leadTime = config.leadTime().toMillis();
         this.mergeWindow = config.mergeWindow().toMillis();
         this.expireAfter = config.expireAfter().toMillis();
         this.minConfidence = config.minConfidence();
         this.maxItemsPerUser = config.maxItemsPerUser();
-        this.requireExplicitConsent = config.requireExplicitConsent();
-        this.defaultZone = ZoneId.of(config.defaultTimeZone());
     }
 
-    public void onPurchase(ReminderBook book, PurchaseObservation o, Consumer<ReminderTransition> log) {
+    /** A purchase closes the item's reminder, if any, and schedules the next one when the user may be contacted. */
+    public void onPurchase(ReminderBook book, PurchaseObservation o, boolean mayContact, Consumer<ReminderTransition> log) {
         expire(book, o.purchaseTime, log);
         PendingReminder previous = book.items.remove(o.itemId);
         if (previous != null) log.accept(previous.sent ? ReminderTransition.CONVERTED : ReminderTransition.CANCELLED);
-        if (!mayContact(book)) return;
+        if (!mayContact) return;
         Optional<RepurchasePrediction> prediction = model.predict(o);
         if (prediction.isEmpty() || prediction.get().confidence() < minConfidence) return;
         long due = prediction.get().runOut() - leadTime;
@@ -69,25 +62,37 @@ public final class ReminderLifecycle {
         }
     }
 
-    public void onConsent(ReminderBook book, boolean granted, Consumer<ReminderTransition> log) {
-        book.consent = granted;
-        if (mayContact(book)) return;
+    /** Contact is no longer allowed: every reminder is closed, the unsent ones cancelled. */
+    public void cancelAll(ReminderBook book, Consumer<ReminderTransition> log) {
         for (PendingReminder r : book.items.values()) {
             if (!r.sent) log.accept(ReminderTransition.CANCELLED);
         }
         book.items.clear();
     }
 
-    /** Remembers the user's time zone; a name that is not a valid zone id is ignored. */
-    public void onTimeZone(ReminderBook book, String timeZone) {
-        if (parseZone(timeZone).isPresent()) book.timeZone = timeZone;
+    /** Closes what expired by {@code now}: sent reminders nobody acted on, and unsent ones held back too long. */
+    public void expire(ReminderBook book, long now, Consumer<ReminderTransition> log) {
+        Iterator<PendingReminder> it = book.items.values().iterator();
+        while (it.hasNext()) {
+            PendingReminder r = it.next();
+            if ((r.sent ? r.sentTime : r.dueTime) + expireAfter <= now) {
+                it.remove();
+                log.accept(r.sent ? ReminderTransition.EXPIRED : ReminderTransition.DROPPED);
+            }
+        }
     }
 
-    /** Closes what expired by {@code now}, then sends the message that is due now, if the policy allows. */
-    public Optional<Reminder> onTime(ReminderBook book, String userId, long now, Consumer<ReminderTransition> log) {
-        expire(book, now, log);
-        boolean anyDue = book.items.values().stream().anyMatch(r -> !r.sent && r.dueTime <= now);
-        if (!anyDue || policy.earliestSendTime(now, book.sentTimes, zone(book)) > now) return Optional.empty();
+    /** The earliest due time of an unsent reminder due by {@code now}; empty when none is. */
+    public OptionalLong dueSince(ReminderBook book, long now) {
+        return book.items.values().stream().filter(r -> !r.sent && r.dueTime <= now).mapToLong(r -> r.dueTime).min();
+    }
+
+    /**
+     * The message that goes out at {@code now}, when the contact policy allows it: every unsent item
+     * due within the merge window, marked sent. Empty when nothing is due.
+     */
+    public Optional<Reminder> send(ReminderBook book, String userId, long now, Consumer<ReminderTransition> log) {
+        if (dueSince(book, now).isEmpty()) return Optional.empty();
         List<PendingReminder> batch = new ArrayList<>();
         for (PendingReminder r : book.items.values()) {
             if (!r.sent && r.dueTime <= now + mergeWindow) batch.add(r);
@@ -106,13 +111,15 @@ public final class ReminderLifecycle {
             log.accept(ReminderTransition.SENT);
         }
         message.reminderId = ReminderIds.of(userId, itemIds, now);
-        book.sentTimes = ContactPolicy.stillCounting(book.sentTimes, now);
-        book.sentTimes.add(now);
         return Optional.of(message);
     }
 
-    /** The next time after {@code now} at which {@link #onTime} has something to do; empty when none. */
-    public OptionalLong nextWakeUp(ReminderBook book, long now) {
+    /**
+     * The next time after {@code now} at which something is due or expires; empty when none.
+     *
+     * @param heldUntil when the contact policy next lets a reminder go out; asked only when one is due and held back
+     */
+    public OptionalLong nextWakeUp(ReminderBook book, long now, LongSupplier heldUntil) {
         long next = Long.MAX_VALUE;
         boolean heldBack = false;
         for (PendingReminder r : book.items.values()) {
@@ -124,36 +131,8 @@ public final class ReminderLifecycle {
                 else heldBack = true;
             }
         }
-        if (heldBack) next = Math.min(next, policy.earliestSendTime(now, book.sentTimes, zone(book)));
+        if (heldBack) next = Math.min(next, heldUntil.getAsLong());
         return next == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(Math.max(next, now + 1));
-    }
-
-    private void expire(ReminderBook book, long now, Consumer<ReminderTransition> log) {
-        Iterator<PendingReminder> it = book.items.values().iterator();
-        while (it.hasNext()) {
-            PendingReminder r = it.next();
-            if ((r.sent ? r.sentTime : r.dueTime) + expireAfter <= now) {
-                it.remove();
-                log.accept(ReminderTransition.EXPIRED);
-            }
-        }
-    }
-
-    private boolean mayContact(ReminderBook book) {
-        return requireExplicitConsent ? Boolean.TRUE.equals(book.consent) : !Boolean.FALSE.equals(book.consent);
-    }
-
-    private ZoneId zone(ReminderBook book) {
-        return parseZone(book.timeZone).orElse(defaultZone);
-    }
-
-    private static Optional<ZoneId> parseZone(String name) {
-        if (name == null || name.isBlank()) return Optional.empty();
-        try {
-            return Optional.of(ZoneId.of(name));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static PendingReminder pending(PurchaseObservation o, RepurchasePrediction p, long due) {

@@ -10,6 +10,8 @@ public enum ReminderTransition {
     CANCELLED,
     /** The user bought the item within the expiry window after the reminder. */
     CONVERTED,
-    /** Sent but not acted upon in time (or dropped for the per-user bound), or held back by the contact policy too long. */
-    EXPIRED
+    /** Sent but not acted upon in time (or dropped for the per-user bound). */
+    EXPIRED,
+    /** Held back by the contact policy until it expired, never sent. */
+    DROPPED
 }

@@ -123,6 +123,35 @@ class EventCodecDecodeTest {
     }
 
     @Test
+    void anAnonymousShoppersEventNeedsOnlyItsAnonymousIdWhichBecomesItsUserId() {
+        Event e = accepted(valid(EventType.VIEW).put("anonymousId", "anon-9").putNull("userId"));
+        assertEquals("anon-9", e.userId);
+        assertEquals("anon-9", e.anonymousId);
+        Event both = accepted(valid(EventType.VIEW).put("anonymousId", "anon-9"));
+        assertEquals("u1", both.userId, "a logged-in shopper's event may name the device's anonymous id");
+        assertNull(accepted(valid(EventType.VIEW).put("mergedFrom", "anon-1")).mergedFrom, "set by the engine only");
+    }
+
+    @Test
+    void identifyLinksTwoDifferentIds() {
+        Event e = accepted(valid(EventType.IDENTIFY));
+        assertEquals("u1", e.userId);
+        assertEquals("anon-1", e.anonymousId);
+        assertEquals("missing_field: anonymousId", reason(EventType.IDENTIFY, o -> o.remove("anonymousId")));
+        assertEquals("missing_field: userId", reason(EventType.IDENTIFY, o -> o.remove("userId")));
+        assertEquals("invalid_value: anonymousId must differ from userId, or there is nothing to link",
+                reason(EventType.IDENTIFY, o -> o.put("anonymousId", "u1")));
+    }
+
+    @Test
+    void aServiceIncidentSaysWhatWentWrong() {
+        Event e = accepted(valid(EventType.SERVICE_INCIDENT).put("orderId", 5521).put("text", "3 days late"));
+        assertEquals("order_delayed", e.incident);
+        assertEquals("5521", e.orderId);
+        assertEquals("missing_field: incident", reason(EventType.SERVICE_INCIDENT, o -> o.remove("incident")));
+    }
+
+    @Test
     void catalogueUpdatesNeedNoUser() {
         Event e = accepted(valid(EventType.CATALOGUE_UPDATE).put("userId", "ignored"));
         assertNull(e.userId);

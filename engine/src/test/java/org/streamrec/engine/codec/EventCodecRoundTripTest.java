@@ -73,6 +73,12 @@ class EventCodecRoundTripTest {
             }
             case CONSENT -> e.granted = false;
             case FORGET_USER -> { }
+            case IDENTIFY -> e.anonymousId = "anon-3";
+            case SERVICE_INCIDENT -> {
+                e.incident = "order_delayed";
+                e.orderId = "o-9";
+                e.text = "three days late";
+            }
         }
         return e;
     }

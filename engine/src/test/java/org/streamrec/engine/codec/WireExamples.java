@@ -30,6 +30,8 @@ final class WireExamples {
             case CATALOGUE_UPDATE -> o.put("itemId", "i1");
             case CONSENT -> o.put("granted", true);
             case FORGET_USER -> { }
+            case SERVICE_INCIDENT -> o.put("incident", "order_delayed");
+            case IDENTIFY -> o.put("anonymousId", "anon-1");
         }
         return o;
     }

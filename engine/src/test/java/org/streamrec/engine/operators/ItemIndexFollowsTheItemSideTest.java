@@ -48,8 +48,8 @@ class ItemIndexFollowsTheItemSideTest {
     @Test
     void theRankingsIndexEqualsTheItemSidesListsAfterAReplay() throws Exception {
         Random random = new Random(3);
-        try (var users = new KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest>(new UpdateUserProfile(
-                     CONFIG.profile(), CONFIG.similarity(), CONFIG.ranking(), 3_600_000, 100), e -> e.userId, Types.STRING);
+        try (var users = new KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest>(new UpdateUserProfile(CONFIG),
+                     e -> e.userId, Types.STRING);
              var touchBundle = new OneInputStreamOperatorTestHarness<ItemTouch, ItemTouch>(
                      new BundleOperator<>(new MergeTouches(), 50, INTERVAL));
              var counts = new KeyedOneInputStreamOperatorTestHarness<String, ItemTouch, PairUpdate>(

@@ -10,6 +10,7 @@ import org.apache.flink.streaming.util.TwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.experiment.Holdout;
 import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.messages.SharedUpdate;
@@ -91,6 +92,24 @@ class RankRecommendationsTest {
 
             h.processElement1(request("u2", "e2", "s"), 2);
             assertEquals(3, h.extractOutputValues().size(), "the list for unknown shoppers goes out only when trending changed");
+        }
+    }
+
+    @Test
+    void aHeldOutShopperGetsWhatTrendsLabelledHoldout() throws Exception {
+        try (var h = harness()) {
+            h.open();
+            h.processElement2(engaged("t", 3), 0);
+            h.processElement2(card("s", "x", 0.5f, 20), 0);
+            h.processElement2(engaged("x", 2), 0);
+            RankRequest heldOut = request("u", "e1", "s");
+            heldOut.variant = Holdout.VARIANT;
+            h.processElement1(heldOut, 1);
+            Recommendation r = h.extractOutputValues().get(0);
+            assertEquals("u", r.userId);
+            assertEquals(Holdout.VARIANT, r.variant);
+            assertEquals(List.of("t", "x"), ids(r), "what trends overall, the similar item of its seed not first and s not excluded");
+            assertEquals(List.of(RankedItem.TRENDING, RankedItem.TRENDING), r.items.stream().map(i -> i.source).toList());
         }
     }
 

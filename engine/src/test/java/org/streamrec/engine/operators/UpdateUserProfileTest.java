@@ -1,6 +1,7 @@
 package org.streamrec.engine.operators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
@@ -16,6 +19,7 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 import org.streamrec.config.ConfigLoader;
+import org.streamrec.engine.experiment.Holdout;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
@@ -71,10 +75,52 @@ class UpdateUserProfileTest {
         assertTrue(allCached.stream().anyMatch(line -> line.startsWith("request ") && line.contains("\"forget\":true")));
     }
 
+    @Test
+    void theHoldoutGetsRequestsForWhatTrendsOrNoneAndLearnsAsEveryoneDoes() throws Exception {
+        List<Event> events = randomEvents();
+        Holdout holdout = new Holdout(ConfigLoader.load(null, Map.of("experiment.holdoutPercent", "50")).experiment());
+        assertTrue(events.stream().anyMatch(e -> holdout.heldOut(e.userId)) && events.stream().anyMatch(e -> !holdout.heldOut(e.userId)),
+                "half the users are held out, and some are among the six");
+        List<String> learntWithoutHoldout = touches(events, Map.of());
+        for (String policy : List.of("trending", "none")) {
+            try (var h = harness(Map.of("experiment.holdoutPercent", "50", "experiment.holdoutPolicy", policy))) {
+                h.open();
+                for (Event e : events) h.processElement(e, e.eventTime);
+                Set<String> variants = new TreeSet<>();
+                for (RankRequest r : h.extractOutputValues()) {
+                    if (r.forget) continue;
+                    variants.add(r.variant);
+                    assertEquals(holdout.heldOut(r.userId) ? Holdout.VARIANT : ConfigLoader.defaults().ranking().variant(), r.variant);
+                    if (holdout.heldOut(r.userId)) assertNull(r.seeds, "nothing of the profile goes to the ranking");
+                }
+                assertEquals(policy.equals("trending") ? 2 : 1, variants.size(), policy + ": " + variants);
+                assertEquals(learntWithoutHoldout, touches(h), "the holdout's actions teach co-occurrence as everyone's do");
+            }
+        }
+    }
+
+    private static List<String> touches(List<Event> events, Map<String, String> settings) throws Exception {
+        try (var h = harness(settings)) {
+            h.open();
+            for (Event e : events) h.processElement(e, e.eventTime);
+            return touches(h);
+        }
+    }
+
+    private static List<String> touches(KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest> h) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (StreamRecord<?> r : h.getSideOutput(UpdateUserProfile.ITEM_TOUCHES)) lines.add(JSON.writeValueAsString(r.getValue()));
+        return lines;
+    }
+
     private static KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest> harness(int cachedUsers) throws Exception {
-        var config = ConfigLoader.load(null, Map.of("profile.cachedUsers", String.valueOf(cachedUsers)));
-        var h = new KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest>(new UpdateUserProfile(config.profile(),
-                config.similarity(), config.ranking(), config.runtime().dedupWindow().toMillis(), config.runtime().dedupMaxIds()),
+        return harness(Map.of("profile.cachedUsers", String.valueOf(cachedUsers)));
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest> harness(Map<String, String> settings)
+            throws Exception {
+        var config = ConfigLoader.load(null, settings);
+        var h = new KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest>(new UpdateUserProfile(config),
                 e -> e.userId, Types.STRING);
         h.setStateBackend(new EmbeddedRocksDBStateBackend());
         return h;

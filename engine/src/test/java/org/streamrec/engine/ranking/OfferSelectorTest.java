@@ -30,14 +30,7 @@ class OfferSelectorTest {
     }
 
     private static BusinessRule rule(String scope, String target, List<String> items, double weight) {
-        BusinessRule r = new BusinessRule();
-        r.ruleId = scope + target;
-        r.scope = scope;
-        r.target = target;
-        r.items = items;
-        r.weight = weight;
-        r.active = true;
-        return r;
+        return TestRules.rule(scope + target, scope, target, items, weight);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.streamrec.engine.messages.ItemCard;
 import org.streamrec.engine.messages.RankRequest;
 import org.streamrec.engine.model.RankedItem;
+import org.streamrec.engine.profile.Seed;
 
 /**
  * Seed S1 (weight 2, viewed) has neighbours X 0.5, Y 0.25; seed S2 (weight 3, added to cart) has

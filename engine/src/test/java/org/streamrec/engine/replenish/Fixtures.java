@@ -3,8 +3,9 @@ package org.streamrec.engine.replenish;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.streamrec.config.ConfigLoader;
-import org.streamrec.config.ReminderConfig;
+import org.streamrec.config.EngineConfig;
 
 /** Shared builders for the replenishment tests. */
 final class Fixtures {
@@ -15,26 +16,32 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    /** The reminder settings the lifecycle and operator tests rely on, whatever the defaults become. */
+    /** The reminder and contact settings the lifecycle and operator tests rely on, whatever the defaults become. */
     private static final String[] LIFECYCLE = {
             "leadTime", "2d", "mergeWindow", "1d", "maxPerDay", "1", "maxPerWeek", "3",
             "quietHoursStart", "21", "quietHoursEnd", "8", "defaultTimeZone", "UTC", "expireAfter", "5d",
             "minConfidence", "0.3", "repeatRateThreshold", "0.2", "priorStrength", "2",
             "maxItemsPerUser", "10", "requireExplicitConsent", "false"};
+    /** Keys of the shared contact policy ({@code contact.}); every other key here is a {@code reminders.} one. */
+    private static final Set<String> CONTACT_KEYS = Set.of(
+            "maxPerDay", "maxPerWeek", "quietHoursStart", "quietHoursEnd", "defaultTimeZone", "requireExplicitConsent");
 
-    /** The lifecycle test settings, then the given {@code reminders.} keys overridden. */
-    static ReminderConfig lifecycleReminders(String... overrides) {
+    /** The lifecycle test settings, then the given keys (of reminders or of the contact policy) overridden. */
+    static EngineConfig lifecycle(String... overrides) {
         String[] all = new String[LIFECYCLE.length + overrides.length];
         System.arraycopy(LIFECYCLE, 0, all, 0, LIFECYCLE.length);
         System.arraycopy(overrides, 0, all, LIFECYCLE.length, overrides.length);
-        return reminders(all);
+        return config(all);
     }
 
-    /** The documented defaults with the given {@code reminders.} keys overridden. */
-    static ReminderConfig reminders(String... keyValues) {
+    /** The documented defaults with the given keys (of reminders or of the contact policy) overridden. */
+    static EngineConfig config(String... keyValues) {
         Map<String, String> overrides = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) overrides.put("reminders." + keyValues[i], keyValues[i + 1]);
-        return ConfigLoader.load(null, overrides).reminders();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            String section = CONTACT_KEYS.contains(keyValues[i]) ? "contact." : "reminders.";
+            overrides.put(section + keyValues[i], keyValues[i + 1]);
+        }
+        return ConfigLoader.load(null, overrides);
     }
 
     /** ln of a duration given in days, as the model keeps intervals. */

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
+import org.streamrec.engine.operators.PurchaseIntervalFunction;
+import org.streamrec.engine.operators.ItemPriorFunction;
+import org.streamrec.engine.operators.CategoryPriorFunction;
 
 // Flink's test harnesses declare close() throws Exception; try-with-resources is still the right way to close them.
 /** The user-, item- and category-keyed steps that feed the reminder step. */

@@ -19,36 +19,41 @@ import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
-import org.apache.flink.types.Either;
 import org.junit.jupiter.api.Test;
-import org.streamrec.config.ReminderConfig;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.contact.ContactInput;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.Reminder;
+import org.streamrec.engine.operators.ContactFunction;
 
 // Flink's test harnesses declare close() throws Exception; try-with-resources is still the right way to close them.
 @SuppressWarnings("try")
 class ReminderFunctionTest {
-    private static KeyedOneInputStreamOperatorTestHarness<String, Either<Event, PurchaseObservation>, Reminder> harness(
+    private static KeyedOneInputStreamOperatorTestHarness<String, ContactInput, Reminder> harness(
             String... overrides) throws Exception {
-        ReminderConfig config = Fixtures.lifecycleReminders(overrides);
-        KeyedOneInputStreamOperatorTestHarness<String, Either<Event, PurchaseObservation>, Reminder> h =
-                new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(new ReminderFunction(config)), ReminderFunction::userKey, Types.STRING);
+        KeyedOneInputStreamOperatorTestHarness<String, ContactInput, Reminder> h = onHeap(overrides);
         h.setStateBackend(new EmbeddedRocksDBStateBackend());
         return h;
     }
 
     /** On the heap backend, which can count the keyed state entries left. */
-    private static KeyedOneInputStreamOperatorTestHarness<String, Either<Event, PurchaseObservation>, Reminder> openedOnHeap()
+    private static KeyedOneInputStreamOperatorTestHarness<String, ContactInput, Reminder> onHeap(String... overrides)
             throws Exception {
-        var h = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new ReminderFunction(Fixtures.lifecycleReminders())), ReminderFunction::userKey, Types.STRING);
+        EngineConfig config = Fixtures.lifecycle(overrides);
+        return new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new ContactFunction(config.contact(), config.reminders())),
+                ContactInput::userId, Types.STRING);
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, ContactInput, Reminder> openedOnHeap()
+            throws Exception {
+        var h = onHeap();
         h.open();
         return h;
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, Either<Event, PurchaseObservation>, Reminder> opened(
+    private static KeyedOneInputStreamOperatorTestHarness<String, ContactInput, Reminder> opened(
             String... overrides) throws Exception {
         var h = harness(overrides);
         h.open();
@@ -56,31 +61,38 @@ class ReminderFunctionTest {
     }
 
     /** A purchase of an item whose buyers mostly come back and use one unit in {@code unitDays}. */
-    private static Either<Event, PurchaseObservation> bought(String user, String item, long time, int quantity, double unitDays) {
-        return Either.Right(observation(user, item, time, quantity, 1, 0, stats(10, 8, 20, unitDays)));
+    private static ContactInput bought(String user, String item, long time, int quantity, double unitDays) {
+        return ContactInput.of(observation(user, item, time, quantity, 1, 0, stats(10, 8, 20, unitDays)));
     }
 
-    private static Either<Event, PurchaseObservation> event(String user, EventType type, long time) {
+    /** The same purchase, made in {@code timeZone}. */
+    private static ContactInput bought(String user, String item, long time, int quantity, double unitDays, String timeZone) {
+        ContactInput in = bought(user, item, time, quantity, unitDays);
+        in.purchase.timeZone = timeZone;
+        return in;
+    }
+
+    private static ContactInput event(String user, EventType type, long time) {
         Event e = new Event();
         e.eventId = user + "-" + type + "-" + time;
         e.userId = user;
         e.type = type;
         e.eventTime = time;
-        return Either.Left(e);
+        return ContactInput.of(e);
     }
 
-    private static Either<Event, PurchaseObservation> consent(String user, long time, boolean granted) {
-        Either<Event, PurchaseObservation> e = event(user, EventType.CONSENT, time);
-        e.left().granted = granted;
+    private static ContactInput consent(String user, long time, boolean granted) {
+        ContactInput e = event(user, EventType.CONSENT, time);
+        e.event.granted = granted;
         return e;
     }
 
-    private static void send(KeyedOneInputStreamOperatorTestHarness<String, Either<Event, PurchaseObservation>, Reminder> h,
-                             Either<Event, PurchaseObservation> in) throws Exception {
-        h.processElement(in, in.isLeft() ? in.left().eventTime : in.right().purchaseTime);
+    private static void send(KeyedOneInputStreamOperatorTestHarness<String, ContactInput, Reminder> h,
+                             ContactInput in) throws Exception {
+        h.processElement(in, in.event != null ? in.event.eventTime : in.purchase.purchaseTime);
     }
 
-    private static List<Reminder> emitted(KeyedOneInputStreamOperatorTestHarness<String, Either<Event, PurchaseObservation>, Reminder> h) {
+    private static List<Reminder> emitted(KeyedOneInputStreamOperatorTestHarness<String, ContactInput, Reminder> h) {
         List<StreamRecord<? extends Reminder>> records = h.extractOutputStreamRecords();
         for (StreamRecord<? extends Reminder> r : records) {
             assertEquals(r.getValue().dueTime, r.getTimestamp(), "a reminder travels at the event time it was sent");
@@ -154,8 +166,8 @@ class ReminderFunctionTest {
     void forgetUserLeavesNoStateBehind() throws Exception {
         try (var h = openedOnHeap()) {
             send(h, bought("forgotten", "formula", T0, 3, 7));
-            Either<Event, PurchaseObservation> zone = event("forgotten", EventType.VIEW, T0 + HOUR);
-            zone.left().timeZone = "Europe/Paris";
+            ContactInput zone = consent("forgotten", T0 + HOUR, true);
+            zone.event.timeZone = "Europe/Paris";
             send(h, zone);
             h.processWatermark(T0 + DAY);
             assertTrue(h.numKeyedStateEntries() > 0);
@@ -173,10 +185,7 @@ class ReminderFunctionTest {
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         long evening = ZonedDateTime.of(2024, 3, 4, 23, 0, 0, 0, tokyo).toInstant().toEpochMilli();
         try (var h = opened("mergeWindow", "0ms")) {
-            Either<Event, PurchaseObservation> zone = event("mum", EventType.VIEW, evening - HOUR);
-            zone.left().timeZone = "Asia/Tokyo";
-            send(h, zone);
-            send(h, bought("mum", "formula", evening, 1, 9));
+            send(h, bought("mum", "formula", evening, 1, 9, "Asia/Tokyo"));
             send(h, bought("mum", "wipes", evening + 11 * HOUR, 1, 9));
             h.processWatermark(evening + 60 * DAY);
             List<Long> sentAt = emitted(h).stream().map(r -> r.dueTime).toList();

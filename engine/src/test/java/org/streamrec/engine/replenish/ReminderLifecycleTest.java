@@ -2,6 +2,7 @@ package org.streamrec.engine.replenish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.streamrec.engine.replenish.Fixtures.DAY;
 import static org.streamrec.engine.replenish.Fixtures.HOUR;
 import static org.streamrec.engine.replenish.Fixtures.T0;
@@ -9,6 +10,7 @@ import static org.streamrec.engine.replenish.Fixtures.observation;
 import static org.streamrec.engine.replenish.Fixtures.stats;
 import static org.streamrec.engine.replenish.ReminderTransition.CANCELLED;
 import static org.streamrec.engine.replenish.ReminderTransition.CONVERTED;
+import static org.streamrec.engine.replenish.ReminderTransition.DROPPED;
 import static org.streamrec.engine.replenish.ReminderTransition.EXPIRED;
 import static org.streamrec.engine.replenish.ReminderTransition.SCHEDULED;
 import static org.streamrec.engine.replenish.ReminderTransition.SENT;
@@ -18,17 +20,50 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.streamrec.config.EngineConfig;
+import org.streamrec.engine.contact.ContactBook;
+import org.streamrec.engine.contact.ContactDesk;
+import org.streamrec.engine.contact.ContactLog;
+import org.streamrec.engine.contact.SuppressReason;
+import org.streamrec.engine.model.MessageKind;
 import org.streamrec.engine.model.Reminder;
 
+/** The reminders' lifecycle as the contact step runs it, under the shared contact policy. */
 class ReminderLifecycleTest {
     private final List<ReminderTransition> log = new ArrayList<>();
-    private final ReminderBook book = new ReminderBook();
+    private final ContactBook book = new ContactBook();
+    private final ContactLog contactLog = new ContactLog() {
+        @Override
+        public void sent(MessageKind kind) {
+            assertEquals(MessageKind.REMINDER, kind);
+        }
 
-    private static ReminderLifecycle lifecycle(String... overrides) {
-        return new ReminderLifecycle(Fixtures.lifecycleReminders(overrides));
+        @Override
+        public void suppressed(MessageKind kind, SuppressReason reason) {
+            assertEquals(MessageKind.REMINDER, kind);
+        }
+
+        @Override
+        public void reminder(ReminderTransition transition) {
+            log.add(transition);
+        }
+    };
+
+    private static ContactDesk lifecycle(String... overrides) {
+        EngineConfig config = Fixtures.lifecycle(overrides);
+        return new ContactDesk(config.contact(), config.reminders());
+    }
+
+    /** What goes out at {@code now}. */
+    private Optional<Reminder> onTime(ContactDesk lc, long now) {
+        List<Reminder> sent = new ArrayList<>();
+        lc.onTime(book, "mum", now, sent::add, m -> fail("no triggered offers here: " + m), contactLog);
+        assertTrue(sent.size() <= 1);
+        return sent.stream().findFirst();
     }
 
     /** A purchase of {@code quantity} units of an item whose buyers mostly come back and use one unit in {@code unitDays}. */
@@ -37,11 +72,11 @@ class ReminderLifecycleTest {
     }
 
     /** Runs the lifecycle from {@code from} to {@code until}, waking up whenever it asks to, and returns what was sent. */
-    private List<Reminder> runUntil(ReminderLifecycle lc, long from, long until) {
+    private List<Reminder> runUntil(ContactDesk lc, long from, long until) {
         List<Reminder> sent = new ArrayList<>();
         long now = from;
         while (true) {
-            lc.onTime(book, "mum", now, log::add).ifPresent(sent::add);
+            onTime(lc, now).ifPresent(sent::add);
             OptionalLong next = lc.nextWakeUp(book, now);
             if (next.isEmpty() || next.getAsLong() > until) return sent;
             now = next.getAsLong();
@@ -50,12 +85,12 @@ class ReminderLifecycleTest {
 
     @Test
     void formulaReminderFiresAtRunOutMinusLeadTime() {
-        ReminderLifecycle lc = lifecycle();
-        lc.onPurchase(book, purchase("formula", T0, 3, 7), log::add);
+        ContactDesk lc = lifecycle();
+        lc.onPurchase(book, purchase("formula", T0, 3, 7), contactLog);
         assertEquals(OptionalLong.of(T0 + 19 * DAY), lc.nextWakeUp(book, T0));
 
-        assertTrue(lc.onTime(book, "mum", T0 + 19 * DAY - 1, log::add).isEmpty());
-        Reminder r = lc.onTime(book, "mum", T0 + 19 * DAY, log::add).orElseThrow();
+        assertTrue(onTime(lc, T0 + 19 * DAY - 1).isEmpty());
+        Reminder r = onTime(lc, T0 + 19 * DAY).orElseThrow();
         assertEquals("mum", r.userId);
         assertEquals(T0 + 19 * DAY, r.dueTime);
         assertEquals(1, r.items.size());
@@ -69,9 +104,9 @@ class ReminderLifecycleTest {
 
     @Test
     void reBuyingBeforeTheDueTimeCancelsAndReschedules() {
-        ReminderLifecycle lc = lifecycle();
-        lc.onPurchase(book, purchase("formula", T0, 3, 7), log::add);
-        lc.onPurchase(book, purchase("formula", T0 + 10 * DAY, 1, 7), log::add);
+        ContactDesk lc = lifecycle();
+        lc.onPurchase(book, purchase("formula", T0, 3, 7), contactLog);
+        lc.onPurchase(book, purchase("formula", T0 + 10 * DAY, 1, 7), contactLog);
         assertEquals(List.of(SCHEDULED, CANCELLED, SCHEDULED), log);
         assertTrue(runUntil(lc, T0 + 10 * DAY, T0 + 15 * DAY - 1).isEmpty(), "nothing at or after the old due time");
         List<Reminder> sent = runUntil(lc, T0 + 15 * DAY - 1, T0 + 60 * DAY);
@@ -81,10 +116,10 @@ class ReminderLifecycleTest {
 
     @Test
     void aPurchaseAfterTheReminderConvertsItAndNothingIsSentTwice() {
-        ReminderLifecycle lc = lifecycle();
-        lc.onPurchase(book, purchase("formula", T0, 3, 7), log::add);
+        ContactDesk lc = lifecycle();
+        lc.onPurchase(book, purchase("formula", T0, 3, 7), contactLog);
         assertEquals(1, runUntil(lc, T0, T0 + 20 * DAY).size());
-        lc.onPurchase(book, purchase("formula", T0 + 20 * DAY, 3, 7), log::add);
+        lc.onPurchase(book, purchase("formula", T0 + 20 * DAY, 3, 7), contactLog);
         assertEquals(List.of(SCHEDULED, SENT, CONVERTED, SCHEDULED), log);
         List<Reminder> next = runUntil(lc, T0 + 20 * DAY, T0 + 100 * DAY);
         assertEquals(1, next.size());
@@ -93,10 +128,10 @@ class ReminderLifecycleTest {
 
     @Test
     void remindersDueWithinTheMergeWindowGoOutAsOneMessage() {
-        ReminderLifecycle lc = lifecycle();
-        lc.onPurchase(book, purchase("wipes", T0, 1, 10), log::add);
-        lc.onPurchase(book, purchase("formula", T0 + 6 * HOUR, 1, 10), log::add);
-        lc.onPurchase(book, purchase("nappies", T0, 1, 12), log::add);
+        ContactDesk lc = lifecycle();
+        lc.onPurchase(book, purchase("wipes", T0, 1, 10), contactLog);
+        lc.onPurchase(book, purchase("formula", T0 + 6 * HOUR, 1, 10), contactLog);
+        lc.onPurchase(book, purchase("nappies", T0, 1, 12), contactLog);
         List<Reminder> sent = runUntil(lc, T0, T0 + 30 * DAY);
         assertEquals(2, sent.size());
         Reminder merged = sent.get(0);
@@ -109,10 +144,10 @@ class ReminderLifecycleTest {
 
     @Test
     void capsHoldMessagesBackUntilAllowed() {
-        ReminderLifecycle lc = lifecycle("mergeWindow", "0ms", "maxPerDay", "1", "maxPerWeek", "2", "expireAfter", "10d");
-        lc.onPurchase(book, purchase("a", T0, 1, 10), log::add);
-        lc.onPurchase(book, purchase("b", T0 + 2 * HOUR, 1, 10), log::add);
-        lc.onPurchase(book, purchase("c", T0 + 4 * DAY, 1, 10), log::add);
+        ContactDesk lc = lifecycle("mergeWindow", "0ms", "maxPerDay", "1", "maxPerWeek", "2", "expireAfter", "10d");
+        lc.onPurchase(book, purchase("a", T0, 1, 10), contactLog);
+        lc.onPurchase(book, purchase("b", T0 + 2 * HOUR, 1, 10), contactLog);
+        lc.onPurchase(book, purchase("c", T0 + 4 * DAY, 1, 10), contactLog);
         List<Reminder> sent = runUntil(lc, T0, T0 + 30 * DAY);
         List<Long> times = sent.stream().map(r -> r.dueTime).toList();
         assertEquals(List.of(T0 + 8 * DAY, T0 + 9 * DAY, T0 + 15 * DAY), times,
@@ -126,13 +161,13 @@ class ReminderLifecycleTest {
 
     @Test
     void aReminderDueInQuietHoursWaitsForMorningInTheUsersZone() {
-        ReminderLifecycle lc = lifecycle();
+        ContactDesk lc = lifecycle();
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         lc.onTimeZone(book, "Not/AZone");
         lc.onTimeZone(book, "Asia/Tokyo");
         lc.onTimeZone(book, "Bad/Zone");
         long purchase = ZonedDateTime.of(2024, 3, 4, 23, 0, 0, 0, tokyo).toInstant().toEpochMilli();
-        lc.onPurchase(book, purchase("formula", purchase, 1, 9), log::add);
+        lc.onPurchase(book, purchase("formula", purchase, 1, 9), contactLog);
         List<Reminder> sent = runUntil(lc, purchase, purchase + 30 * DAY);
         assertEquals(1, sent.size());
         assertEquals(ZonedDateTime.of(2024, 3, 12, 8, 0, 0, 0, tokyo).toInstant().toEpochMilli(), sent.get(0).dueTime);
@@ -140,70 +175,70 @@ class ReminderLifecycleTest {
 
     @Test
     void withdrawnConsentCancelsEverythingPendingAndBlocksNewReminders() {
-        ReminderLifecycle lc = lifecycle();
-        lc.onPurchase(book, purchase("formula", T0, 3, 7), log::add);
-        lc.onPurchase(book, purchase("wipes", T0, 1, 7), log::add);
-        lc.onConsent(book, false, log::add);
+        ContactDesk lc = lifecycle();
+        lc.onPurchase(book, purchase("formula", T0, 3, 7), contactLog);
+        lc.onPurchase(book, purchase("wipes", T0, 1, 7), contactLog);
+        lc.onConsent(book, false, contactLog);
         assertEquals(List.of(SCHEDULED, SCHEDULED, CANCELLED, CANCELLED), log);
-        lc.onPurchase(book, purchase("nappies", T0 + DAY, 1, 7), log::add);
+        lc.onPurchase(book, purchase("nappies", T0 + DAY, 1, 7), contactLog);
         assertTrue(runUntil(lc, T0 + DAY, T0 + 60 * DAY).isEmpty());
 
-        lc.onConsent(book, true, log::add);
-        lc.onPurchase(book, purchase("nappies", T0 + 2 * DAY, 1, 7), log::add);
+        lc.onConsent(book, true, contactLog);
+        lc.onPurchase(book, purchase("nappies", T0 + 2 * DAY, 1, 7), contactLog);
         assertEquals(1, runUntil(lc, T0 + 2 * DAY, T0 + 60 * DAY).size());
     }
 
     @Test
     void explicitConsentModeWaitsForAYes() {
-        ReminderLifecycle lc = lifecycle("requireExplicitConsent", "true");
-        lc.onPurchase(book, purchase("formula", T0, 3, 7), log::add);
-        assertTrue(book.items.isEmpty());
-        lc.onConsent(book, true, log::add);
-        lc.onPurchase(book, purchase("formula", T0 + DAY, 3, 7), log::add);
+        ContactDesk lc = lifecycle("requireExplicitConsent", "true");
+        lc.onPurchase(book, purchase("formula", T0, 3, 7), contactLog);
+        assertTrue(book.reminders.items.isEmpty());
+        lc.onConsent(book, true, contactLog);
+        lc.onPurchase(book, purchase("formula", T0 + DAY, 3, 7), contactLog);
         assertEquals(1, runUntil(lc, T0 + DAY, T0 + 60 * DAY).size());
     }
 
     @Test
     void anIgnoredReminderExpiresAndOneHeldBackTooLongIsDropped() {
-        ReminderLifecycle lc = lifecycle("expireAfter", "3d", "mergeWindow", "0ms", "maxPerDay", "1", "maxPerWeek", "1");
-        lc.onPurchase(book, purchase("a", T0, 1, 10), log::add);
-        lc.onPurchase(book, purchase("b", T0 + HOUR, 1, 10), log::add);
+        ContactDesk lc = lifecycle("expireAfter", "3d", "mergeWindow", "0ms", "maxPerDay", "1", "maxPerWeek", "1");
+        lc.onPurchase(book, purchase("a", T0, 1, 10), contactLog);
+        lc.onPurchase(book, purchase("b", T0 + HOUR, 1, 10), contactLog);
         List<Reminder> sent = runUntil(lc, T0, T0 + 60 * DAY);
         assertEquals(1, sent.size(), "b cannot go out within 3 days of its due time: the weekly cap");
-        assertEquals(List.of(SCHEDULED, SCHEDULED, SENT, EXPIRED, EXPIRED), log);
-        assertTrue(book.items.isEmpty());
+        assertEquals(List.of(SCHEDULED, SCHEDULED, SENT, EXPIRED, DROPPED), log);
+        assertTrue(book.reminders.items.isEmpty());
         assertEquals(OptionalLong.empty(), lc.nextWakeUp(book, T0 + 60 * DAY));
     }
 
     @Test
     void unconfidentOrTooShortPredictionsAreNotScheduled() {
-        ReminderLifecycle lc = lifecycle("minConfidence", "0.9");
-        lc.onPurchase(book, purchase("formula", T0, 3, 7), log::add);
-        assertTrue(book.items.isEmpty(), "confidence 0.8 < 0.9");
-        ReminderLifecycle shortLead = lifecycle("leadTime", "8d");
-        shortLead.onPurchase(book, purchase("milk", T0, 1, 7), log::add);
-        assertTrue(book.items.isEmpty(), "run-out minus lead time is before the purchase");
+        ContactDesk lc = lifecycle("minConfidence", "0.9");
+        lc.onPurchase(book, purchase("formula", T0, 3, 7), contactLog);
+        assertTrue(book.reminders.items.isEmpty(), "confidence 0.8 < 0.9");
+        ContactDesk shortLead = lifecycle("leadTime", "8d");
+        shortLead.onPurchase(book, purchase("milk", T0, 1, 7), contactLog);
+        assertTrue(book.reminders.items.isEmpty(), "run-out minus lead time is before the purchase");
     }
 
     @Test
     void theNumberOfTrackedItemsIsBounded() {
-        ReminderLifecycle lc = lifecycle("maxItemsPerUser", "2");
-        lc.onPurchase(book, purchase("a", T0, 1, 7), log::add);
-        lc.onPurchase(book, purchase("b", T0 + HOUR, 1, 7), log::add);
-        lc.onPurchase(book, purchase("c", T0 + 2 * HOUR, 1, 7), log::add);
-        assertEquals(Set.of("b", "c"), book.items.keySet());
+        ContactDesk lc = lifecycle("maxItemsPerUser", "2");
+        lc.onPurchase(book, purchase("a", T0, 1, 7), contactLog);
+        lc.onPurchase(book, purchase("b", T0 + HOUR, 1, 7), contactLog);
+        lc.onPurchase(book, purchase("c", T0 + 2 * HOUR, 1, 7), contactLog);
+        assertEquals(Set.of("b", "c"), book.reminders.items.keySet());
     }
 
     @Test
     void everyItemPurchaseIsRemindedAtMostOnceAndIdsAreUnique() {
-        ReminderLifecycle lc = lifecycle("maxPerDay", "3", "maxPerWeek", "10");
+        ContactDesk lc = lifecycle("maxPerDay", "3", "maxPerWeek", "10");
         long now = T0;
         List<Reminder> sent = new ArrayList<>();
         int purchases = 0;
         for (int week = 0; week < 20; week++) {
             for (String item : List.of("a", "b", "c")) {
                 if ((week + item.charAt(0)) % 3 == 0) {
-                    lc.onPurchase(book, purchase(item, now, 1 + week % 2, 5), log::add);
+                    lc.onPurchase(book, purchase(item, now, 1 + week % 2, 5), contactLog);
                     purchases++;
                 }
             }

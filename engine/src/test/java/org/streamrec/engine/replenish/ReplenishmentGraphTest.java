@@ -15,12 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +25,7 @@ import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
 import org.streamrec.engine.model.Reminder;
+import org.streamrec.engine.testing.EventStreams;
 
 /** The whole replenishment graph on a MiniCluster, over a bounded list of events. */
 class ReplenishmentGraphTest {
@@ -38,9 +34,9 @@ class ReplenishmentGraphTest {
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
     private static final EngineConfig CONFIG = ConfigLoader.load(null, Map.of(
-            "reminders.leadTime", "2d", "reminders.quietHoursStart", "21", "reminders.quietHoursEnd", "8",
-            "reminders.defaultTimeZone", "UTC", "reminders.minConfidence", "0.3", "reminders.priorStrength", "2",
-            "reminders.requireExplicitConsent", "false"));
+            "reminders.leadTime", "2d", "contact.quietHoursStart", "21", "contact.quietHoursEnd", "8",
+            "contact.defaultTimeZone", "UTC", "reminders.minConfidence", "0.3", "reminders.priorStrength", "2",
+            "contact.requireExplicitConsent", "false"));
 
     private final List<Event> events = new ArrayList<>();
 
@@ -79,16 +75,8 @@ class ReplenishmentGraphTest {
 
     /** Runs the graph with Kryo disabled, so any type that would fall back to it fails the job. */
     private static List<Reminder> run(List<Event> input, WatermarkStrategy<Event> watermarks) throws Exception {
-        Configuration noKryo = new Configuration();
-        noKryo.set(PipelineOptions.GENERIC_TYPES, false);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(noKryo);
-        env.setParallelism(2);
-        DataStream<Event> all = env.fromData(input, TypeInformation.of(Event.class))
-                .assignTimestampsAndWatermarks(watermarks.withTimestampAssigner((e, previous) -> e.eventTime))
-                .rebalance();
-        DataStream<Event> catalogue = all.filter(e -> e.type == EventType.CATALOGUE_UPDATE);
-        DataStream<Event> user = all.filter(e -> e.type != EventType.CATALOGUE_UPDATE);
-        return ReplenishmentGraph.attach(user, catalogue, CONFIG).reminders().executeAndCollect(10_000);
+        EventStreams.Split events = EventStreams.split(EventStreams.withoutKryo(2), input, watermarks);
+        return events.journeys(null, null, CONFIG).reminders().executeAndCollect(10_000);
     }
 
     private static Map<String, List<Reminder>> byUser(List<Reminder> reminders) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class RepurchaseModelTest {
     private static final double S = 2.0;
-    private final RepurchaseModel model = new RepurchaseModel(Fixtures.reminders(
-            "priorStrength", "2.0", "repeatRateThreshold", "0.3"));
+    private final RepurchaseModel model = new RepurchaseModel(Fixtures.config(
+            "priorStrength", "2.0", "repeatRateThreshold", "0.3").reminders());
 
     @Test
     void formulaExampleThreeCansAtOneCanAWeekRunOutInThreeWeeks() {

@@ -18,8 +18,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
             "Runs the engine on an embedded Kafka broker (KRaft, 127.0.0.1) and a local Flink cluster with RocksDB,",
-            "feeds it a synthetic shop (or a dataset, or the lines of a file), prints recommendations, reminders and",
-            "dead letters as they appear, and ends with a summary: events in, outputs, dead letters by reason,",
+            "feeds it a synthetic shop (or a dataset, or the lines of a file), prints recommendations, reminders,",
+            "messages, alerts and dead letters as they appear, and ends with a summary: events in, outputs (messages",
+            "per kind), dead letters by reason,",
             "event-to-output latency."})
 public final class DemoCommand implements Callable<Integer> {
     @Mixin
@@ -45,7 +46,9 @@ public final class DemoCommand implements Callable<Integer> {
             JobIO io = KafkaIO.jobIO(config.kafka(), codec, "streamrec-demo-" + System.currentTimeMillis());
             out.printf("Starting the Flink job (parallelism %d, RocksDB, checkpoints every %s) ...%n",
                     config.runtime().parallelism(), Durations.format(config.runtime().checkpointInterval()));
-            JobClient job = LocalJob.start(config, io, "streamrec demo");
+            LocalJob.Served served = LocalJob.startServingMetrics(config, io, "streamrec demo");
+            JobClient job = served.job();
+            out.printf("Job metrics (Flink's Prometheus reporter): %s%n", served.metrics());
             try {
                 feed.run(input, launch, codec, out);
             } finally {

@@ -34,8 +34,7 @@ public final class DemoKafka implements AutoCloseable {
         LaunchConfig launch = engine.launch(all);
         EngineConfig config = launch.engine();
         KafkaIO.createTopics(config.kafka());
-        out.printf("Kafka at %s; topics %s -> %s, %s, %s%n", servers, config.kafka().inputTopics(),
-                config.kafka().recommendationsTopic(), config.kafka().remindersTopic(), config.kafka().deadLetterTopic());
+        out.printf("Kafka at %s; topics %s -> %s%n", servers, config.kafka().inputTopics(), String.join(", ", config.kafka().outputTopics()));
         return launch;
     }
 

@@ -15,8 +15,10 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.model.Event;
+import org.streamrec.engine.model.MessageKind;
 import org.streamrec.tools.config.LaunchConfig;
 import org.streamrec.tools.config.SyntheticShopConfig;
+import org.streamrec.tools.monitor.ListMonitor;
 import org.streamrec.tools.roundtrip.EventPublisher;
 import org.streamrec.tools.roundtrip.InputProgress;
 import org.streamrec.tools.roundtrip.MalformedRecords;
@@ -26,9 +28,10 @@ import picocli.CommandLine.Option;
 /**
  * Feeds a running job through Kafka and shows what comes out, for the demo and the cluster: events
  * at a steady rate (with one malformed record of each kind mixed in) and the lines of
- * {@code --events-file}, recommendations, reminders and dead letters printed as they appear, a
- * progress line every few seconds, and a summary, with the dead letters by reason, once the job has
- * committed everything sent and the outputs stop growing.
+ * {@code --events-file}; recommendations, reminders, messages, alerts and dead letters printed as
+ * they appear; the front end's view served by a probe ({@link ListMonitor}) at a printed URL; a
+ * progress line every few seconds; and a summary, with messages per kind and the dead letters by
+ * reason, once the job has committed everything sent and the outputs stop growing.
  */
 public final class ShopFeed {
     private static final long PROGRESS_INTERVAL_MS = 5_000;
@@ -94,9 +97,13 @@ public final class ShopFeed {
             Predicate<Outputs> enough) throws InterruptedException, ExecutionException, IOException {
         DeadLetterReport deadLetters = new DeadLetterReport();
         try (EventPublisher publisher = new EventPublisher(config.kafka(), codec);
+             // The shop's clock is simulated, so the probe times each list from its trigger's send time.
+             ListMonitor probe = new ListMonitor(config.kafka(), codec,
+                     r -> publisher.sendTimes().getOrDefault(r.triggerEventId, -1L), "127.0.0.1", 0);
              OutputWatcher watcher = new OutputWatcher(config.kafka(), codec, publisher.sendTimes(),
                      new ConsoleReport(out, quiet, deadLetters));
              RawLines lines = eventsFile == null ? null : new RawLines(eventsFile)) {
+            out.printf("Probe metrics (the front end's view, ./recs monitor): %s%n", probe.url());
             for (SentLine line : feed(config, events, lines, publisher, watcher, out, enough)) {
                 RecordMetadata where = line.where().get();
                 deadLetters.sentLine(line.number(), where.topic(), where.partition(), where.offset());
@@ -141,8 +148,9 @@ public final class ShopFeed {
             if (due > now) Thread.sleep(due - now);
             if (now >= nextProgress) {
                 nextProgress += PROGRESS_INTERVAL_MS;
-                out.printf("[%3ds] sent %,d records; out: %,d recommendations, %,d reminders, %,d dead letters; latency p50 %.0f ms%n",
-                        (now - start) / 1000, publisher.sent(), watcher.recommendations(), watcher.reminders(),
+                out.printf("[%3ds] sent %,d records; out: %,d recommendations, %,d reminders, %,d messages, %,d alerts,"
+                        + " %,d dead letters; latency p50 %.0f ms%n", (now - start) / 1000, publisher.sent(),
+                        watcher.recommendations(), watcher.reminders(), watcher.triggeredMessages(), watcher.alerts(),
                         watcher.deadLetters(), watcher.latency(l -> l.percentile(0.5)));
             }
         }
@@ -168,7 +176,7 @@ public final class ShopFeed {
         long seen = -1;
         long quietSince = start;
         while (System.currentTimeMillis() - start < DRAIN_MAX_MS) {
-            long now = watcher.recommendations() + watcher.reminders() + watcher.deadLetters();
+            long now = watcher.outputs();
             if (now != seen) {
                 seen = now;
                 quietSince = System.currentTimeMillis();
@@ -186,6 +194,10 @@ public final class ShopFeed {
         out.printf("  records in           %,d%n", publisher.sent());
         out.printf("  recommendations out  %,d%n", watcher.recommendations());
         out.printf("  reminders out        %,d%n", watcher.reminders());
+        for (MessageKind kind : MessageKind.values()) {
+            if (kind != MessageKind.REMINDER) out.printf("  %-20s %,d%n", kind.wireName(), watcher.messages(kind));
+        }
+        out.printf("  intent alerts        %,d%n", watcher.alerts());
         out.printf("  dead letters         %,d%n", watcher.deadLetters());
         deadLetters.print(out);
         watcher.latency(l -> {

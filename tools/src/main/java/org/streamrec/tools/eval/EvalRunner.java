@@ -3,6 +3,7 @@ package org.streamrec.tools.eval;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,17 +20,18 @@ import org.streamrec.connectors.dataset.DatasetFormat;
 import org.streamrec.connectors.dataset.RejectedRows;
 import org.streamrec.engine.model.Event;
 import org.streamrec.tools.config.LaunchConfig;
-import org.streamrec.tools.eval.baseline.BaselineTuning;
-import org.streamrec.tools.eval.baseline.Baselines;
 
 /**
  * {@code ./recs eval}: reads a dataset, replays it through the engine ({@link EngineReplay}), scores
  * the engine and the baselines in one prequential pass ({@link PrequentialEvaluator}), scores the
  * engine's reminders and the reminder baselines when the dataset has purchases
- * ({@link ReminderModelScores}) and writes the reports ({@link EvalReports}). The command line is
- * {@link EvalCommand}.
+ * ({@link ReminderModelScores}) and its triggered offers ({@link TriggerEvaluation}), and writes the
+ * reports ({@link EvalReports}). The command line is {@link EvalCommand}.
  */
 public final class EvalRunner {
+    /** Triggered offers' precision and volume ({@link TriggerEvaluation}). */
+    static final String TRIGGERS_MD = "triggers.md";
+
     /**
      * One evaluation.
      *
@@ -130,12 +132,15 @@ public final class EvalRunner {
             }
             curves = ReminderCurves.of(events, byThreshold, config.tools().reminderEval(), lead, window);
         }
+        String triggers = TriggerEvaluation.table(
+                TriggerEvaluation.score(events, emitted.messages(), config.engine().triggers().abandonedCart().after()));
 
         RunSummary summary = new RunSummary(format.name(), request.input().toString(), events.size(), users, rejected.count(),
                 rejected.examples(), span.get(), window, knn.trainedBefore(), engineLists.unplacedLists(), baselines, timeline, eval,
                 config.tools().reminderEval(), lead, config.engine().reminders().minConfidence(), curves);
         try {
             EvalReports.write(request.out(), scores, intervals, reminderScores, summary);
+            Files.writeString(request.out().resolve(TRIGGERS_MD), triggers);
         } catch (IOException e) {
             err.println("eval: cannot write the reports to " + request.out() + ": " + e);
             return 1;
@@ -145,7 +150,9 @@ public final class EvalRunner {
         if (timeline != null) out.print(MetricsMarkdown.timelineSection(timeline));
         if (!reminderScores.isEmpty()) out.print(MetricsMarkdown.reminderTable(reminderScores));
         if (!curves.isEmpty()) out.print(MetricsMarkdown.equalRecallTable(curves, config.engine().reminders().minConfidence()));
-        out.println("reports: " + request.out().resolve(EvalReports.METRICS_JSON) + ", " + EvalReports.METRICS_MD + ", " + EvalReports.HITRATE_PLOT);
+        out.print(triggers);
+        out.println("reports: " + request.out().resolve(EvalReports.METRICS_JSON) + ", " + EvalReports.METRICS_MD + ", "
+                + EvalReports.HITRATE_PLOT + ", " + TRIGGERS_MD);
         return 0;
     }
 }

@@ -21,15 +21,16 @@ import org.streamrec.engine.job.JobIO;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.IngestRecord;
+import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
 /**
  * The real engine for {@code ./recs eval}: the production job graph on a local MiniCluster with
- * RocksDB, fed by a replay of the dataset through the wire codec, at parallelism 1 so the replay
- * keeps its event-time order, and taking turns ({@link UserTurns}): a user's next interaction is
- * learnt only after the list for the previous one was emitted. Returns the lists and the
- * reminders; prints a progress line while it replays.
+ * RocksDB and no holdout, fed by a replay of the dataset through the wire codec, at parallelism 1
+ * so the replay keeps its event-time order, and taking turns ({@link UserTurns}): a user's next
+ * interaction is learnt only after the list for the previous one was emitted. Returns the lists and
+ * the reminders; prints a progress line while it replays.
  */
 public final class FlinkEngineReplay implements EngineReplay {
     private static final long PROGRESS_INTERVAL_MS = 2_000;
@@ -53,16 +54,18 @@ public final class FlinkEngineReplay implements EngineReplay {
     public ReplayOutput replay(List<Event> events, LaunchConfig launch) throws Exception {
         EngineConfig config = launch.engine();
         Duration answerTimeout = launch.tools().eval().answerTimeout();
-        EngineConfig replayConfig = config.withRuntime(config.runtime().withParallelism(1));
+        // The quality figures are the engine's own: a holdout would dilute them with trending lists.
+        EngineConfig replayConfig = config.withRuntime(config.runtime().withParallelism(1)).withoutHoldout();
         UserTurns turns = new UserTurns(events, answerTimeout.toMillis());
         ReplaySource source = new ReplaySource(events, EventCodec.of(config), turns);
         CollectingSink<Recommendation> recommendations = new CollectingSink<>(turns::answered);
         CollectingSink<Reminder> reminders = new CollectingSink<>();
+        CollectingSink<Message> messages = new CollectingSink<>();
         CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();
         try {
             long start = System.currentTimeMillis();
             JobClient job = LocalJob.start(replayConfig,
-                    JobIO.reading(source.source()).recommendations(recommendations).reminders(reminders).deadLetters(deadLetters).build(), "streamrec eval replay");
+                    JobIO.reading(source.source()).recommendations(recommendations).reminders(reminders).messages(messages).deadLetters(deadLetters).build(), "streamrec eval replay");
             CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
             while (!finished(result)) {
                 long done = source.emitted();
@@ -79,12 +82,13 @@ public final class FlinkEngineReplay implements EngineReplay {
                 out.printf("engine replay: %,d events were rejected, first: %s%n",
                         deadLetters.collected().size(), deadLetters.collected().get(0).reason);
             }
-            return new ReplayOutput(recommendations.collected(), reminders.collected(), turns.unanswered());
+            return new ReplayOutput(recommendations.collected(), reminders.collected(), messages.collected(), turns.unanswered());
         } finally {
             source.release();
             turns.release();
             recommendations.release();
             reminders.release();
+            messages.release();
             deadLetters.release();
         }
     }

@@ -3,7 +3,6 @@ package org.streamrec.tools.eval;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.streamrec.tools.eval.baseline.BaselineTuning;
 import org.streamrec.config.Durations;
 
 /** metrics.md: the metrics table, then exactly what was scored and how the baselines were set up. */

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import org.streamrec.tools.config.EvalConfig;
 import org.streamrec.tools.config.ReminderEvalConfig;
-import org.streamrec.tools.eval.baseline.BaselineTuning;
 
 /**
  * What a report says about how its numbers came about: the data, what was scored, the baselines'

@@ -2,6 +2,7 @@ package org.streamrec.tools.roundtrip;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -19,11 +20,14 @@ import org.streamrec.connectors.kafka.KafkaClientProperties;
 import org.streamrec.connectors.kafka.KafkaIO;
 import org.streamrec.engine.codec.EventCodec;
 import org.streamrec.engine.model.DeadLetter;
+import org.streamrec.engine.model.IntentAlert;
+import org.streamrec.engine.model.Message;
+import org.streamrec.engine.model.MessageKind;
 import org.streamrec.engine.model.Recommendation;
 import org.streamrec.engine.model.Reminder;
 
 /**
- * Reads the job's three output topics back (read_committed, as a front end would), measures each
+ * Reads the job's output topics back (read_committed, as a front end would), measures each
  * recommendation's latency from its triggering event's send time, and reports what it sees. It
  * reads every partition from the start without a consumer group, so it needs no group ACL, and
  * nothing of its own is left on the broker.
@@ -36,6 +40,10 @@ public final class OutputWatcher implements AutoCloseable {
         void reminder(Reminder r);
 
         void deadLetter(DeadLetter letter);
+
+        default void message(Message m) {}
+
+        default void alert(IntentAlert a) {}
     }
 
     private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
@@ -51,6 +59,8 @@ public final class OutputWatcher implements AutoCloseable {
     private final AtomicLong recommendations = new AtomicLong();
     private final AtomicLong reminders = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
+    private final Map<MessageKind, AtomicLong> messages = new EnumMap<>(MessageKind.class);
+    private final AtomicLong alerts = new AtomicLong();
 
     /** @param topics where to read, connected as the job is ({@code kafka.security.*}) */
     public OutputWatcher(KafkaConfig topics, EventCodec codec, Map<String, Long> sendTimes, Listener listener) {
@@ -58,6 +68,7 @@ public final class OutputWatcher implements AutoCloseable {
         this.codec = codec;
         this.sendTimes = sendTimes;
         this.listener = listener;
+        for (MessageKind kind : MessageKind.values()) messages.put(kind, new AtomicLong());
         Properties p = KafkaClientProperties.of(topics);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -65,7 +76,8 @@ public final class OutputWatcher implements AutoCloseable {
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         consumer = new KafkaConsumer<>(p);
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(topics.recommendationsTopic(), topics.remindersTopic(), topics.deadLetterTopic())) {
+        for (String topic : List.of(topics.recommendationsTopic(), topics.remindersTopic(), topics.messagesTopic(),
+                topics.alertsTopic(), topics.deadLetterTopic())) {
             for (PartitionInfo partition : consumer.partitionsFor(topic, METADATA_TIMEOUT)) {
                 partitions.add(new TopicPartition(topic, partition.partition()));
             }
@@ -99,7 +111,15 @@ public final class OutputWatcher implements AutoCloseable {
             listener.recommendation(rec, latencyMillis);
         } else if (topic.equals(topics.remindersTopic())) {
             reminders.incrementAndGet();
+            messages.get(MessageKind.REMINDER).incrementAndGet();
             listener.reminder(codec.decodeReminder(r.value()));
+        } else if (topic.equals(topics.messagesTopic())) {
+            Message m = codec.decodeMessage(r.value());
+            messages.get(m.kind).incrementAndGet();
+            listener.message(m);
+        } else if (topic.equals(topics.alertsTopic())) {
+            alerts.incrementAndGet();
+            listener.alert(codec.decodeAlert(r.value()));
         } else {
             deadLetters.incrementAndGet();
             listener.deadLetter(KafkaIO.deadLetterOf(r));
@@ -116,6 +136,25 @@ public final class OutputWatcher implements AutoCloseable {
 
     public long deadLetters() {
         return deadLetters.get();
+    }
+
+    /** Messages read of one kind; reminders count as kind reminder. */
+    public long messages(MessageKind kind) {
+        return messages.get(kind).get();
+    }
+
+    /** Triggered offers read, every kind but reminders. */
+    public long triggeredMessages() {
+        return messages.entrySet().stream().filter(e -> e.getKey() != MessageKind.REMINDER).mapToLong(e -> e.getValue().get()).sum();
+    }
+
+    public long alerts() {
+        return alerts.get();
+    }
+
+    /** Every record read on any topic, to tell when the outputs stop growing. */
+    public long outputs() {
+        return recommendations() + reminders() + triggeredMessages() + alerts() + deadLetters();
     }
 
     /** Reads the latencies measured so far. */

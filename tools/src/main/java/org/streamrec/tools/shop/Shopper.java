@@ -6,12 +6,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
-/** One simulated customer: habits drawn once, plus what they are currently buying again. */
+/**
+ * One simulated customer: habits drawn once, plus what they are currently buying again. A visitor
+ * browses anonymously for a few sessions before logging in, and draws from the journeys' random stream.
+ */
 final class Shopper {
     private static final String[] TIME_ZONES = {
         "Europe/Berlin", "Europe/London", "America/New_York", "America/Los_Angeles", "Asia/Shanghai", "Asia/Tokyo"};
 
     final String userId;
+    /** Where the shopper's choices come from. */
+    final RandomGenerator random;
+    /** Added by the journeys: numbered apart, drawn from their own random stream. */
+    boolean visitor;
+    /** While the visitor browses anonymously, their anonymous id; null once logged in. */
+    String anonymousId;
+    /** Anonymous sessions the visitor still has before logging in. */
+    int anonymousSessions;
     final String timeZone;
     /** Mean number of browsing sessions per day. */
     final double sessionsPerDay;
@@ -25,6 +36,7 @@ final class Shopper {
 
     Shopper(int index, ShopCatalogue catalogue, RandomGenerator random) {
         userId = "user-" + (index + 1);
+        this.random = random;
         timeZone = TIME_ZONES[random.nextInt(TIME_ZONES.length)];
         sessionsPerDay = Math.min(3, Math.max(0.02, Math.exp(Math.log(0.3) + 0.6 * random.nextGaussian())));
         appShare = random.nextDouble();
@@ -32,6 +44,13 @@ final class Shopper {
         for (int i = 0; i < favouriteCategories.length; i++) {
             favouriteCategories[i] = catalogue.categoryPopularity.sample(random);
         }
+    }
+
+    /** Makes the shopper a visitor who browses as {@code anonymousId} for {@code sessions} sessions, then logs in. */
+    void browseAnonymously(String anonymousId, int sessions) {
+        this.visitor = true;
+        this.anonymousId = anonymousId;
+        this.anonymousSessions = sessions;
     }
 
     String channel(RandomGenerator random) {

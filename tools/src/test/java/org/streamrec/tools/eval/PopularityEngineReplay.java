@@ -33,6 +33,7 @@ final class PopularityEngineReplay implements EngineReplay {
                     .map(item -> new RankedItem(item, 1, "popular", RankedItem.TRENDING)).toList();
             emitted.add(r);
         }
-        return new ReplayOutput(emitted, ReminderBaselines.fixedInterval(events, REMINDER_INTERVAL, config.engine().reminders().leadTime()), List.of());
+        return new ReplayOutput(emitted, ReminderBaselines.fixedInterval(events, REMINDER_INTERVAL, config.engine().reminders().leadTime()),
+                List.of(), List.of());
     }
 }

@@ -53,8 +53,11 @@ class KafkaIOIntegrationTest {
         overrides.put("kafka.inputTopics", "[" + prefix + ".events, " + prefix + ".catalogue]");
         overrides.put("kafka.recommendationsTopic", prefix + ".recommendations");
         overrides.put("kafka.remindersTopic", prefix + ".reminders");
+        overrides.put("kafka.messagesTopic", prefix + ".messages");
+        overrides.put("kafka.alertsTopic", prefix + ".alerts");
         overrides.put("kafka.deadLetterTopic", prefix + ".dead-letters");
         overrides.put("kafka.rulesTopic", prefix + ".rules");
+        overrides.put("kafka.attributionsTopic", prefix + ".attributions");
         overrides.put("kafka.groupId", prefix + "-job");
         return ConfigLoader.load("test", overrides).kafka();
     }
@@ -67,8 +70,8 @@ class KafkaIOIntegrationTest {
         try (Admin admin = admin(KAFKA.bootstrapServers())) {
             Set<String> names = new TreeSet<>(admin.listTopics().names().get());
             List<String> expected = new ArrayList<>(config.inputTopics());
-            expected.addAll(List.of(config.recommendationsTopic(), config.remindersTopic(), config.deadLetterTopic(),
-                    config.rulesTopic()));
+            expected.add(config.rulesTopic());
+            expected.addAll(config.outputTopics());
             for (String topic : expected) {
                 assertEquals(config.topicPartitions(),
                         admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size(), topic);
@@ -87,7 +90,7 @@ class KafkaIOIntegrationTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> KafkaIO.jobIO(config, EventCodec.of(ConfigLoader.defaults()), "absent"));
         assertEquals("the topics [absent.events, absent.catalogue, absent.rules, absent.recommendations, absent.reminders, "
-                + "absent.dead-letters] do not exist on " + KAFKA.bootstrapServers()
+                + "absent.messages, absent.alerts, absent.dead-letters, absent.attributions] do not exist on " + KAFKA.bootstrapServers()
                 + " (kafka.*Topic, kafka.inputTopics): create them first", e.getMessage());
     }
 

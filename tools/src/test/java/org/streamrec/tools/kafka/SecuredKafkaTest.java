@@ -99,7 +99,7 @@ class SecuredKafkaTest {
         List<String> inputs = new ArrayList<>(topics.inputTopics());
         inputs.add(topics.rulesTopic());
         inputs.forEach(topic -> acls.add(allowShop(topic, AclOperation.WRITE)));
-        for (String topic : List.of(topics.recommendationsTopic(), topics.remindersTopic(), topics.deadLetterTopic())) {
+        for (String topic : topics.outputTopics()) {
             acls.add(allowShop(topic, AclOperation.READ));
         }
         return acls;
@@ -197,7 +197,8 @@ class SecuredKafkaTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> KafkaIO.jobIO(config.kafka(), EventCodec.of(config), TRANSACTIONS));
         assertEquals("the user 'stranger' (kafka.security.username) may not use the topics [recs.events, recs.catalogue, "
-                + "recs.rules, recs.recommendations, recs.reminders, recs.dead-letters] on " + kafka.bootstrapServers()
+                + "recs.rules, recs.recommendations, recs.reminders, recs.messages, recs.alerts, recs.dead-letters, "
+                + "recs.attributions] on " + kafka.bootstrapServers()
                 + ": grant the ACLs in docs/reliability.md (read the input and rules topics, write the output topics)",
                 e.getMessage());
     }

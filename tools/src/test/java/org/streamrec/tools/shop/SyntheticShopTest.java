@@ -124,7 +124,8 @@ class SyntheticShopTest {
             long n = count.getOrDefault(rare, 0L);
             assertTrue(n > 0 && n < views / 4, rare + ": " + n + " against " + views + " views");
         }
-        assertEquals(300, count.get(EventType.CONSENT), "one consent answer per shopper");
+        assertEquals(300 + count.get(EventType.IDENTIFY), count.get(EventType.CONSENT),
+                "one consent answer per shopper, and per visitor once logged in");
         assertTrue(count.get(EventType.CATALOGUE_UPDATE) > 200, "prices change after opening");
         assertFalse(count.containsKey(EventType.FORGET_USER));
     }
@@ -149,7 +150,7 @@ class SyntheticShopTest {
     void pricesPaidAreTheCataloguePricesOfTheMoment() {
         Map<String, Double> price = new HashMap<>();
         for (Event e : events) {
-            if (e.type == EventType.CATALOGUE_UPDATE) price.put(e.itemId, e.price);
+            if (e.type == EventType.CATALOGUE_UPDATE && e.price != null) price.put(e.itemId, e.price);
             if (e.type == EventType.PURCHASE) {
                 for (OrderLine line : e.lines) {
                     assertEquals(price.get(line.itemId), line.unitPrice, () -> "price of " + line + " in " + e);
@@ -225,6 +226,60 @@ class SyntheticShopTest {
         assertTrue(median > 0.9 && median < 1.1, "interval / (quantity x days per unit), median " + median);
         long near = ratios.stream().filter(r -> r > 0.7 && r < 1.4).count();
         assertTrue(near > 0.8 * ratios.size(), near + " of " + ratios.size() + " repurchases near the expected time");
+    }
+
+    @Test
+    void visitorsBrowseAnonymouslyThenLogInOnceAndShopAsCustomers() {
+        Map<String, String> loggedInAs = new HashMap<>();
+        Set<String> anonymousBefore = new HashSet<>();
+        for (Event e : events) {
+            if (e.type == EventType.IDENTIFY) {
+                assertTrue(anonymousBefore.contains(e.anonymousId), () -> "identify without anonymous history: " + e);
+                assertNull(loggedInAs.put(e.anonymousId, e.userId), "one login per anonymous id");
+            } else if (e.anonymousId != null) {
+                assertEquals(e.anonymousId, e.userId, "an anonymous event's user id is its anonymous id");
+                assertFalse(loggedInAs.containsKey(e.anonymousId), () -> "anonymous again after login: " + e);
+                anonymousBefore.add(e.anonymousId);
+                assertTrue(e.type != EventType.CONSENT && e.type != EventType.PURCHASE, () -> "logged in only: " + e);
+            }
+        }
+        assertTrue(loggedInAs.size() >= 30, "most of the 60 visitors log in: " + loggedInAs.size());
+        Set<String> customers = new HashSet<>(loggedInAs.values());
+        assertTrue(events.stream().anyMatch(e -> e.type == EventType.PURCHASE && customers.contains(e.userId)));
+    }
+
+    @Test
+    void itemsSellOutAndComeBackAndSomeOrdersAreDelayed() {
+        Map<String, Long> soldOutAt = new HashMap<>();
+        int restocks = 0;
+        for (Event e : events) {
+            if (e.type != EventType.CATALOGUE_UPDATE || e.stock == null || e.eventTime == config.startTime().toEpochMilli()) continue;
+            if (e.stock == 0) {
+                soldOutAt.put(e.itemId, e.eventTime);
+            } else if (soldOutAt.containsKey(e.itemId)) {
+                long days = (e.eventTime - soldOutAt.remove(e.itemId)) / Duration.ofHours(1).toMillis();
+                assertTrue(days >= 24 && days <= 72, "back within one to three days: " + days + "h");
+                restocks++;
+            }
+        }
+        assertTrue(restocks > 50, "restocks: " + restocks);
+        Map<String, Event> ordersById = purchases.stream().collect(Collectors.toMap(e -> e.orderId, e -> e));
+        List<Event> incidents = events.stream().filter(e -> e.type == EventType.SERVICE_INCIDENT).toList();
+        assertTrue(incidents.size() > 20 && incidents.size() < purchases.size() / 10, "incidents: " + incidents.size());
+        for (Event i : incidents) {
+            Event order = ordersById.get(i.orderId);
+            assertEquals(order.userId, i.userId);
+            assertTrue(i.eventTime >= order.eventTime + Duration.ofDays(1).toMillis(), "delayed a day or more");
+            assertEquals("order_delayed", i.incident);
+        }
+    }
+
+    @Test
+    void theJourneysEventsAreNumberedApart() {
+        for (Event e : events) {
+            boolean journeys = e.type == EventType.IDENTIFY || e.type == EventType.SERVICE_INCIDENT || e.anonymousId != null;
+            if (journeys) assertTrue(e.eventId.startsWith("syn42-x"), e::toString);
+        }
     }
 
     @Test
