@@ -7,6 +7,7 @@ import org.streamrec.engine.model.Event;
 import org.streamrec.engine.operators.LinkIdentities;
 import org.streamrec.engine.operators.ResolveAnonymous;
 import org.streamrec.engine.identity.IdentityRoutes;
+import org.streamrec.engine.serialization.MessageTypes;
 
 /**
  * Identity resolution, for the user events before the user profile. Only events that carry an
@@ -33,12 +34,12 @@ public final class IdentityGraph {
         SingleOutputStreamOperator<Event> customers = userEvents
                 .filter(IdentityRoutes::isCustomerSide).name("identity: identify, forget_user, linked events").uid("identity-customer-events")
                 .keyBy(e -> e.userId)
-                .process(new LinkIdentities(config)).name("identity: links by customer").uid("identity-links");
+                .process(new LinkIdentities(config), MessageTypes.EVENT).name("identity: links by customer").uid("identity-links");
         DataStream<Event> anonymous = userEvents
                 .filter(IdentityRoutes::isAnonymous).name("identity: anonymous events").uid("identity-anonymous-events")
                 .union(customers.getSideOutput(LinkIdentities.TO_ANONYMOUS))
                 .keyBy(e -> e.anonymousId)
-                .process(new ResolveAnonymous(config)).name("identity: anonymous ids").uid("identity-anonymous");
+                .process(new ResolveAnonymous(config), MessageTypes.EVENT).name("identity: anonymous ids").uid("identity-anonymous");
         return bypass.union(customers, anonymous);
     }
 }

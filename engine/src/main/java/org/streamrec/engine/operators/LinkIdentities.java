@@ -12,6 +12,7 @@ import org.streamrec.engine.identity.CustomerIdentities;
 import org.streamrec.engine.identity.CustomerLinks;
 import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
+import org.streamrec.engine.serialization.MessageTypes;
 
 /**
  * Keyed by customer id: the customer side of identity resolution ({@link CustomerIdentities}), in
@@ -19,7 +20,7 @@ import org.streamrec.engine.model.EventType;
  * identifies and forget_users for the anonymous ids leave on {@link #TO_ANONYMOUS}.
  */
 public class LinkIdentities extends KeyedProcessFunction<String, Event, Event> {
-    public static final OutputTag<Event> TO_ANONYMOUS = new OutputTag<>("to-anonymous") {};
+    public static final OutputTag<Event> TO_ANONYMOUS = new OutputTag<>("to-anonymous", MessageTypes.EVENT);
 
     private final IdentityConfig config;
     private transient CustomerIdentities identities;
