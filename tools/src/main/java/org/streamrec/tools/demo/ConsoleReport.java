@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.streamrec.tools.roundtrip.OutputWatcher;
+import org.streamrec.engine.experiment.Holdout;
 import org.streamrec.engine.model.DeadLetter;
 import org.streamrec.engine.model.IntentAlert;
 import org.streamrec.engine.model.Message;
@@ -37,10 +38,17 @@ final class ConsoleReport implements OutputWatcher.Listener {
         long now = System.currentTimeMillis();
         if (quiet || now - lastPrinted < RECOMMENDATION_PRINT_INTERVAL_MS) return;
         lastPrinted = now;
+        if (r.items.isEmpty()) {
+            // Nothing to show yet: a new shop, or a held-out shopper before anything trends.
+            out.printf("rec      user %-8s after %-12s -> (empty, variant %s) [%d ms]%n", r.userId, r.triggerEventId, r.variant,
+                    latencyMillis);
+            return;
+        }
         String items = r.items.stream().limit(5)
                 .map(i -> String.format("%s (%.3f)", i.itemId, i.score))
                 .collect(Collectors.joining(", "));
-        out.printf("rec      user %-8s after %-12s -> %s%n", r.userId, r.triggerEventId, items);
+        out.printf("rec      user %-8s after %-12s -> %s%s%n", r.userId, r.triggerEventId, items,
+                Holdout.VARIANT.equals(r.variant) ? " (holdout: what trends)" : "");
         out.printf("         offer %s: %s; top reason: %s [%d ms]%n",
                 r.offer.itemId, r.offer.reason, r.items.get(0).reason, latencyMillis);
     }

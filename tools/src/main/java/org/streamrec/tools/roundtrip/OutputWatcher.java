@@ -101,6 +101,7 @@ public final class OutputWatcher implements AutoCloseable {
     private void dispatch(ConsumerRecord<byte[], byte[]> r, long now) {
         String topic = r.topic();
         if (topic.equals(topics.recommendationsTopic())) {
+            if (r.value() == null) return; // a forgotten user's tombstone: their list is gone
             Recommendation rec = codec.decodeRecommendation(r.value());
             Long sent = sendTimes.get(rec.triggerEventId);
             long latencyMillis = sent == null ? -1 : now - sent;

@@ -12,6 +12,7 @@ import org.streamrec.engine.model.IntentContribution;
 import org.streamrec.engine.model.Message;
 import org.streamrec.engine.model.MessageKind;
 import org.streamrec.engine.model.Offer;
+import org.streamrec.engine.model.Recommendation;
 
 class ConsoleReportTest {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -42,5 +43,18 @@ class ConsoleReportTest {
                 MESSAGE  price_drop       user user-7       items [sku-3], offer sku-3 (ev 0.40): price down from 20.00 to 15.00 (-25%) [sent 2025-01-02T00:00:00Z]
                 ALERT    high_intent user user-7       score 11.3 >= 10.0 after add_to_cart sku-3
                 """, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anEmptyListIsPrintedAsSuch() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ConsoleReport loud = new ConsoleReport(new PrintStream(printed, true, StandardCharsets.UTF_8), false, new DeadLetterReport());
+        Recommendation r = new Recommendation();
+        r.userId = "user-9";
+        r.triggerEventId = "e-1";
+        r.items = List.of();
+        r.variant = "holdout";
+        loud.recommendation(r, 12);
+        assertEquals("rec      user user-9   after e-1          -> (empty, variant holdout) [12 ms]\n", printed.toString(StandardCharsets.UTF_8));
     }
 }
