@@ -30,13 +30,15 @@ public final class IdentityGraph {
 
     /** @param userEvents user events (no catalogue updates), not keyed */
     public static DataStream<Event> attach(DataStream<Event> userEvents, IdentityConfig config) {
-        DataStream<Event> bypass = userEvents.filter(IdentityRoutes::bypasses).name("identity: logged-in events").uid("identity-bypass");
+        // One type for the union of the three outputs, whatever serializer the input came with.
+        DataStream<Event> bypass = userEvents.filter(IdentityRoutes::bypasses).returns(MessageTypes.EVENT)
+                .name("identity: logged-in events").uid("identity-bypass");
         SingleOutputStreamOperator<Event> customers = userEvents
                 .filter(IdentityRoutes::isCustomerSide).name("identity: identify, forget_user, linked events").uid("identity-customer-events")
                 .keyBy(e -> e.userId)
                 .process(new LinkIdentities(config), MessageTypes.EVENT).name("identity: links by customer").uid("identity-links");
         DataStream<Event> anonymous = userEvents
-                .filter(IdentityRoutes::isAnonymous).name("identity: anonymous events").uid("identity-anonymous-events")
+                .filter(IdentityRoutes::isAnonymous).returns(MessageTypes.EVENT).name("identity: anonymous events").uid("identity-anonymous-events")
                 .union(customers.getSideOutput(LinkIdentities.TO_ANONYMOUS))
                 .keyBy(e -> e.anonymousId)
                 .process(new ResolveAnonymous(config), MessageTypes.EVENT).name("identity: anonymous ids").uid("identity-anonymous");
