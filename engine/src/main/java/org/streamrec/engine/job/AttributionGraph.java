@@ -29,7 +29,7 @@ public final class AttributionGraph {
 
     /**
      * @param lists the recommendations as emitted, partitioned by user as {@code keyBy(userId)} would at
-     *     the job's parallelism (tombstones and the list for unknown shoppers are left out here)
+     *     the job's parallelism (the list for unknown shoppers is left out here; a tombstone forgets the user)
      * @param reminders the reminders as sent, partitioned anyhow
      * @param userEvents user events after dedup, partitioned like {@code lists} (anything attribution does
      *     not need is filtered out here)
@@ -37,7 +37,7 @@ public final class AttributionGraph {
     public static DataStream<Attribution> attach(DataStream<Recommendation> lists, DataStream<Reminder> reminders,
                                                  DataStream<Event> userEvents, EngineConfig config) {
         DataStream<AttributionInput> inputs = lists
-                .filter(AttributeConversions::shownToAShopper).name("attribution: shown lists").uid("attribution-shown-lists")
+                .filter(AttributeConversions::ofAShopper).name("attribution: shown lists").uid("attribution-shown-lists")
                 .map(AttributionInput::of).returns(AttributionInput.class).name("attribution: lists").uid("attribution-lists")
                 .union(reminders.keyBy(r -> r.userId).map(AttributionInput::of).returns(AttributionInput.class)
                                 .name("attribution: reminders").uid("attribution-reminders"),

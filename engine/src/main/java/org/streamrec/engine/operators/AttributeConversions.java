@@ -51,9 +51,13 @@ public class AttributeConversions extends KeyedProcessFunction<String, Attributi
         this.liveVariant = config.ranking().variant();
     }
 
-    /** Lists a shopper saw: not a forgotten user's tombstone, nor the list for shoppers the engine does not know. */
-    public static boolean shownToAShopper(Recommendation r) {
-        return !Recommendation.isTombstone(r) && !Recommendation.ANY_USER.equals(r.userId);
+    /**
+     * Lists of a shopper: not the list for shoppers the engine does not know. A forgotten user's
+     * tombstone comes too: it follows the user's last lists on their path, so clearing on it leaves
+     * no list of theirs behind, whichever of it and the forget_user event arrives first.
+     */
+    public static boolean ofAShopper(Recommendation r) {
+        return !Recommendation.ANY_USER.equals(r.userId);
     }
 
     /**
@@ -99,24 +103,33 @@ public class AttributeConversions extends KeyedProcessFunction<String, Attributi
 
     @Override
     public void processElement(AttributionInput in, Context ctx, Collector<Attribution> out) throws Exception {
-        if (in.list != null) {
+        if (in.list != null && Recommendation.isTombstone(in.list)) {
+            forget();
+        } else if (in.list != null) {
             // A list without a variant still counts, under the shopper's arm.
             if (in.list.variant == null) in.list.variant = holdout.variantOf(in.list.userId, liveVariant);
             List<ShownList> recent = recent();
             if (attributor.listEmitted(in.list, table, recent)) metrics.shown(in.list.variant, Attribution.LIST);
             else recentLists.update(recent);
         } else if (in.reminder != null) {
+            // A reminder follows purchases, which reach attribution first and give the shopper an arm;
+            // one without an arm was sent before a forget_user that has already been applied here.
+            if (shopperArm.value() == null) return;
             String arm = holdout.variantOf(in.reminder.userId, liveVariant);
             attributor.reminderSent(in.reminder, arm, table);
             metrics.shown(arm, Attribution.REMINDER);
         } else if (in.event.type == EventType.FORGET_USER) {
-            exposures.clear();
-            recentLists.clear();
-            convertedLists.clear();
-            shopperArm.clear();
+            forget();
         } else {
             observe(in.event, out);
         }
+    }
+
+    private void forget() {
+        exposures.clear();
+        recentLists.clear();
+        convertedLists.clear();
+        shopperArm.clear();
     }
 
     private void observe(Event e, Collector<Attribution> out) throws Exception {

@@ -61,10 +61,32 @@ class AttributeConversionsTest {
     }
 
     @Test
-    void onlyListsShownToAShopperCount() {
-        assertTrue(AttributeConversions.shownToAShopper(Shown.list("u1", "rec-1", "cooc-v1", T0, "a")));
-        assertFalse(AttributeConversions.shownToAShopper(Recommendation.tombstone("u1", "e1", T0)));
-        assertFalse(AttributeConversions.shownToAShopper(Shown.list(Recommendation.ANY_USER, "rec-any", "cooc-v1", T0, "a")));
+    void onlyListsOfAShopperCount() {
+        assertTrue(AttributeConversions.ofAShopper(Shown.list("u1", "rec-1", "cooc-v1", T0, "a")));
+        assertTrue(AttributeConversions.ofAShopper(Recommendation.tombstone("u1", "e1", T0)));
+        assertFalse(AttributeConversions.ofAShopper(Shown.list(Recommendation.ANY_USER, "rec-any", "cooc-v1", T0, "a")));
+    }
+
+    @Test
+    void aReminderArrivingAfterForgetUserLeavesNothing() throws Exception {
+        try (var h = opened()) {
+            send(h, purchase("u1", T0 - 10_000, new OrderLine("tea", 1, 4.0)));
+            send(h, event("u1", EventType.FORGET_USER, T0, null));
+            h.processElement(AttributionInput.of(Shown.reminder("u1", "rem-1", T0 - 1_000, "tea")), T0);
+            send(h, purchase("u1", T0 + 1_000, new OrderLine("tea", 1, 4.0)));
+            assertEquals(List.of(), ids(h), "the late reminder was not tracked");
+        }
+    }
+
+    @Test
+    void aTombstoneAfterALateListForgetsTheUserToo() throws Exception {
+        try (var h = opened()) {
+            send(h, event("u1", EventType.FORGET_USER, T0 + 1_000, null));
+            send(h, Shown.list("u1", "rec-1", "cooc-v1", T0, "a")); // emitted before the forget, arrived after it
+            send(h, Recommendation.tombstone("u1", "e-forget", T0 + 1_000));
+            send(h, event("u1", EventType.VIEW, T0 + 2_000, "a"));
+            assertEquals(List.of(), ids(h), "no list of the forgotten user is left to credit");
+        }
     }
 
     @Test
@@ -111,6 +133,7 @@ class AttributeConversionsTest {
     @Test
     void aHeldOutShoppersRemindersCarryTheHoldoutVariant() throws Exception {
         try (var h = opened("experiment.holdoutPercent", "100")) {
+            send(h, purchase("u1", T0 - 10_000, new OrderLine("tea", 1, 4.0)));
             h.processElement(AttributionInput.of(Shown.reminder("u1", "rem-1", T0, "tea")), T0);
             send(h, purchase("u1", T0 + 1_000, new OrderLine("tea", 1, 4.0)));
             Attribution a = emitted(h).get(0);

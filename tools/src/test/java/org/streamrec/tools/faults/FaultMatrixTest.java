@@ -69,7 +69,8 @@ class FaultMatrixTest {
         System.out.printf("fault-free: %d events, %d reminders, %d lists, restarts %d%n", shop.size(),
                 faultFree.reminders().size(), faultFree.lists().size(), faultFree.restarts());
         assertEquals(0, faultFree.restarts(), "the fault-free run restarted");
-        assertTrue(faultFree.reminders().size() >= 10, "the shop must yield several reminders: " + faultFree.reminders().size());
+        // Triggered offers share the reminders' contact caps, so this shop yields 8 reminders, not the 11 it did before them.
+        assertTrue(faultFree.reminders().size() >= 5, "the shop must yield several reminders: " + faultFree.reminders().size());
         assertTrue(faultFree.duplicatedReminders().isEmpty(), "duplicated reminders without a fault: " + faultFree.duplicatedReminders());
     }
 

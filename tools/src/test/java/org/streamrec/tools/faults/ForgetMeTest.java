@@ -50,7 +50,7 @@ class ForgetMeTest {
     private static final String FORGOTTEN = "forget-me";
     private static final String KEPT = "keep-me";
     /** The operators keyed by user today: the reader must find the kept shopper in each (it enumerates all operators itself). */
-    private static final List<String> USER_KEYED = List.of("user-profile", "replenish-intervals", "replenish-reminders");
+    private static final List<String> USER_KEYED = List.of("user-profile", "replenish-intervals", "contact-step", "attribution");
 
     @TempDir Path directory;
     private final TestEvents t = new TestEvents();

@@ -89,8 +89,10 @@ class KafkaPipelineTest {
             assertEquals(Recommendation.SCHEMA_VERSION, r.schemaVersion);
             assertTrue(r.items.stream().anyMatch(i -> i.itemId.equals(r.offer.itemId)), "the offer leads with an item of the list");
             assertTrue(r.items.get(0).reason.contains("exact-A"), r.items.get(0).reason);
-            // cosine: B = 2/sqrt(count(A)*2), C = 1/sqrt(count(A)*1), each times the same seed weight
-            assertEquals(Math.sqrt(2), r.items.get(0).score / r.items.get(1).score, 1e-4); // events seconds apart weigh within 1e-5 of each other under the 30-day co-occurrence half-life
+            // asymmetric cosine: B = 2/(count(A)^alpha x 2^(1 - alpha)), C = 1/(count(A)^alpha x 1), each
+            // times the same seed weight, so B/C = 2^alpha; events seconds apart weigh within 1e-5 of each
+            // other under the 30-day co-occurrence half-life
+            assertEquals(Math.pow(2, config.similarity().alpha()), r.items.get(0).score / r.items.get(1).score, 1e-4);
             for (Recommendation any : recs.during(Duration.ZERO).stream().map(this::decode).toList()) {
                 if (any.userId.startsWith("exact-")) {
                     assertTrue(similar(any).stream().noneMatch(i -> i.equals("exact-D") || i.equals("exact-E")),

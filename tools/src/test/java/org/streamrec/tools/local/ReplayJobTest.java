@@ -45,7 +45,9 @@ class ReplayJobTest {
         Recommendation forLastProbe = recs.collected().stream()
                 .filter(r -> r.triggerEventId.equals(last.eventId)).findFirst().orElseThrow();
         assertEquals(List.of("B", "C"), forLastProbe.items.stream().map(i -> i.itemId).toList());
-        assertEquals(Math.sqrt(2), forLastProbe.items.get(0).score / forLastProbe.items.get(1).score, 1e-4); // events seconds apart weigh within 1e-5 of each other under the 60-day co-occurrence half-life
+        // asymmetric cosine: B/C = 2^alpha (B co-occurred with A twice and was seen twice, C once and once);
+        // events seconds apart weigh within 1e-5 of each other under the co-occurrence half-life
+        assertEquals(Math.pow(2, config.similarity().alpha()), forLastProbe.items.get(0).score / forLastProbe.items.get(1).score, 1e-4);
         assertEquals(0, dead.collected().size());
     }
 }
