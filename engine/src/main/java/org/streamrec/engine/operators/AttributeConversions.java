@@ -112,9 +112,9 @@ public class AttributeConversions extends KeyedProcessFunction<String, Attributi
             if (attributor.listEmitted(in.list, table, recent)) metrics.shown(in.list.variant, Attribution.LIST);
             else recentLists.update(recent);
         } else if (in.reminder != null) {
-            // A reminder follows purchases, which reach attribution first and give the shopper an arm;
-            // one without an arm was sent before a forget_user that has already been applied here.
-            if (shopperArm.value() == null) return;
+            // A reminder follows purchases (and usually lists), which reach attribution first; for a
+            // shopper attribution knows nothing of, it was sent before a forget_user already applied here.
+            if (shopperArm.value() == null && recentLists.value() == null && exposures.isEmpty()) return;
             String arm = holdout.variantOf(in.reminder.userId, liveVariant);
             attributor.reminderSent(in.reminder, arm, table);
             metrics.shown(arm, Attribution.REMINDER);

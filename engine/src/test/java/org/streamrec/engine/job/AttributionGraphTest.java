@@ -26,6 +26,7 @@ import org.streamrec.engine.model.Event;
 import org.streamrec.engine.model.EventType;
 import org.streamrec.engine.model.OrderLine;
 import org.streamrec.engine.model.Recommendation;
+import org.streamrec.engine.model.Reminder;
 
 /**
  * The attribution graph on a MiniCluster with Kryo disabled, so every type it ships must be a POJO, at
@@ -60,8 +61,8 @@ class AttributionGraphTest {
         }
         DataStream<Attribution> attributions = AttributionGraph.attach(
                 byUser(env.fromData(lists).map(new CountDown(lists.size())).setParallelism(1), r -> r.userId),
-                env.fromData(Shown.reminder("u0", "rem-u0", T0 + 500, "tea")),
-                byUser(env.fromData(actions).map(new StartLater()).setParallelism(1), e -> e.userId),
+                env.fromData(Shown.reminder("u0", "rem-u0", T0 + 500, "tea")).map(new StartLater<>()).returns(Reminder.class),
+                byUser(env.fromData(actions).map(new StartLater<>()).returns(Event.class).setParallelism(1), e -> e.userId),
                 config);
 
         List<String> ids = new ArrayList<>();
@@ -80,8 +81,9 @@ class AttributionGraphTest {
 
     /**
      * Attribution handles records as they arrive, and in a shop a list reaches it before the actions
-     * it prompts; here three bounded sources race, so the actions wait until every list has left its
-     * source, and a moment more for the network buffers to flush.
+     * it prompts, and a reminder after the purchases and lists it follows; here three bounded sources
+     * race, so the actions and the reminder wait until every list has left its source, and a moment
+     * more for the network buffers to flush.
      */
     private static final CountDownLatch LISTS_SENT = new CountDownLatch(1);
 
@@ -100,11 +102,11 @@ class AttributionGraphTest {
         }
     }
 
-    private static final class StartLater implements MapFunction<Event, Event> {
+    private static final class StartLater<T> implements MapFunction<T, T> {
         private boolean started;
 
         @Override
-        public Event map(Event e) throws Exception {
+        public T map(T e) throws Exception {
             if (!started) {
                 assertTrue(LISTS_SENT.await(60, TimeUnit.SECONDS), "the lists were not sent");
                 Thread.sleep(1_000);
