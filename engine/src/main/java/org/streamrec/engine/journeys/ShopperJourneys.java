@@ -189,7 +189,7 @@ public final class ShopperJourneys {
         Message m = new Message();
         m.kind = MessageKind.ABANDONED_CART;
         m.items = newestFirst.stream().limit(cartItems).map(Map.Entry::getKey).toList();
-        m.reason = "left in your cart for " + Durations.format(Duration.ofMillis(now - newestFirst.get(0).getValue()));
+        m.reason = "left in your cart for " + Durations.format(roughly(Duration.ofMillis(now - newestFirst.get(0).getValue())));
         m.triggerEventId = j.cartEventId;
         m.triggerTime = now;
         return m;
@@ -209,5 +209,12 @@ public final class ShopperJourneys {
         m.triggerEventId = e.eventId;
         m.triggerTime = e.eventTime;
         return m;
+    }
+
+    /** A shopper reads "3d" or "5h", not "1181138173ms": whole days from a day on, else whole hours, else whole minutes. */
+    static Duration roughly(Duration d) {
+        if (d.toDays() >= 1) return Duration.ofDays(d.toDays());
+        if (d.toHours() >= 1) return Duration.ofHours(d.toHours());
+        return Duration.ofMinutes(Math.max(1, d.toMinutes()));
     }
 }

@@ -151,4 +151,11 @@ class ShopperJourneysTest {
         assertTrue(j.isEmpty(journey), "after 30 days nothing is left");
         assertEquals(3, watched.stream().filter(w -> w.kind == InterestKind.FORGOTTEN).count());
     }
+
+    @Test
+    void theCartsAgeReadsInWholeDaysHoursOrMinutes() {
+        assertEquals(java.time.Duration.ofDays(13), ShopperJourneys.roughly(java.time.Duration.ofMillis(1_181_138_173)));
+        assertEquals(java.time.Duration.ofHours(19), ShopperJourneys.roughly(java.time.Duration.ofMillis(69_984_167)));
+        assertEquals(java.time.Duration.ofMinutes(1), ShopperJourneys.roughly(java.time.Duration.ofSeconds(5)));
+    }
 }
