@@ -7,7 +7,8 @@ import java.time.Duration;
 public record AttributionConfig(
         Duration window,
         ExposureSource exposure,
-        int recentLists) implements Serializable {
+        int recentLists,
+        int cachedShoppers) implements Serializable {
 
     /** What counts as the user having seen a list's items. */
     public enum ExposureSource {
@@ -21,5 +22,6 @@ public record AttributionConfig(
         p.positive("window", window);
         if (exposure == null) p.add("exposure", "must be lists or impressions");
         p.positive("recentLists", recentLists);
+        p.positive("cachedShoppers", cachedShoppers);
     }
 }

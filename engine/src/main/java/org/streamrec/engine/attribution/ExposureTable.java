@@ -1,6 +1,6 @@
 package org.streamrec.engine.attribution;
 
-/** One user's exposures by item id; backed by keyed MapState in the job. */
+/** One user's exposures by item id ({@link ShopperAttribution} in the job). */
 public interface ExposureTable {
     Exposure get(String itemId) throws Exception;
 

@@ -1,5 +1,6 @@
 package org.streamrec.engine.job;
 
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamUtils;
@@ -45,6 +46,6 @@ public final class AttributionGraph {
                                 .map(AttributionInput::of).returns(AttributionInput.class)
                                 .name("attribution: action inputs").uid("attribution-action-inputs"));
         return DataStreamUtils.reinterpretAsKeyedStream(inputs, AttributionInput::userId, Types.STRING)
-                .process(new AttributeConversions(config)).name("attribution").uid("attribution");
+                .transform("attribution", TypeInformation.of(Attribution.class), new AttributeConversions(config)).uid("attribution");
     }
 }

@@ -1,24 +1,15 @@
 package org.streamrec.engine.operators;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
-import org.apache.flink.util.Collector;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.streamrec.config.AttributionConfig;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.attribution.Attributor;
-import org.streamrec.engine.attribution.Exposure;
-import org.streamrec.engine.attribution.ExposureTable;
-import org.streamrec.engine.attribution.ShownList;
+import org.streamrec.engine.attribution.ShopperAttribution;
 import org.streamrec.engine.experiment.Holdout;
 import org.streamrec.engine.messages.AttributionInput;
 import org.streamrec.engine.model.Attribution;
@@ -28,21 +19,21 @@ import org.streamrec.engine.model.Recommendation;
 
 /**
  * Keyed by user: credits clicks, carts and purchases to the lists and reminders that showed the items
- * ({@link Attributor}), emits each credit, and counts by variant ({@link AttributionMetrics}). Exposures
- * are kept per item in MapState, expiring one window after they were written (processing time, which
- * only bounds state: whether a credit is in time is decided in event time).
+ * ({@link Attributor}), emits each credit, and counts by variant ({@link AttributionMetrics}). A
+ * shopper's exposures, lists and arm are one value ({@link ShopperAttribution}); the most recently
+ * active shoppers' values stay on the heap ({@link WriteBackOperator}), since every list writes ten
+ * exposures. Exposures older than the window are dropped as the shopper's lists come, and a shopper
+ * unseen for a window leaves state (processing time, which only bounds state: whether a credit is in
+ * time is decided in event time).
  */
-public class AttributeConversions extends KeyedProcessFunction<String, AttributionInput, Attribution> {
+public class AttributeConversions extends WriteBackOperator<Attribution>
+        implements OneInputStreamOperator<AttributionInput, Attribution> {
     private final AttributionConfig config;
     private final Holdout holdout;
     private final String liveVariant;
     private transient Attributor attributor;
-    private transient MapState<String, Exposure> exposures;
-    private transient ValueState<List<ShownList>> recentLists;
-    private transient ValueState<List<String>> convertedLists;
-    /** The shopper's arm, kept once the shopper is first seen, so the hash is taken once per shopper. */
-    private transient ValueState<String> shopperArm;
-    private transient ExposureTable table;
+    private transient ValueState<ShopperAttribution> state;
+    private transient WriteBackCache<String, ShopperAttribution> cache;
     private transient AttributionMetrics metrics;
 
     public AttributeConversions(EngineConfig config) {
@@ -72,90 +63,73 @@ public class AttributeConversions extends KeyedProcessFunction<String, Attributi
     }
 
     @Override
-    public void open(OpenContext ctx) {
+    public void open() throws Exception {
+        super.open();
         attributor = new Attributor(config);
-        StateTtlConfig ttl = StateTtlConfig.newBuilder(config.window()).build();
-        MapStateDescriptor<String, Exposure> exposureState =
-                new MapStateDescriptor<>("exposures", Types.STRING, TypeInformation.of(Exposure.class));
-        exposureState.enableTimeToLive(ttl);
-        exposures = getRuntimeContext().getMapState(exposureState);
-        ValueStateDescriptor<List<ShownList>> recentState =
-                new ValueStateDescriptor<>("recent-lists", Types.LIST(TypeInformation.of(ShownList.class)));
-        recentState.enableTimeToLive(ttl);
-        recentLists = getRuntimeContext().getState(recentState);
-        ValueStateDescriptor<List<String>> convertedState = new ValueStateDescriptor<>("converted-lists", Types.LIST(Types.STRING));
-        convertedState.enableTimeToLive(ttl);
-        convertedLists = getRuntimeContext().getState(convertedState);
-        shopperArm = getRuntimeContext().getState(new ValueStateDescriptor<>("arm", Types.STRING));
-        table = new ExposureTable() {
-            @Override
-            public Exposure get(String itemId) throws Exception {
-                return exposures.get(itemId);
-            }
-
-            @Override
-            public void put(String itemId, Exposure exposure) throws Exception {
-                exposures.put(itemId, exposure);
-            }
-        };
-        metrics = new AttributionMetrics(getRuntimeContext().getMetricGroup(), liveVariant, Holdout.VARIANT);
+        ValueStateDescriptor<ShopperAttribution> descriptor = new ValueStateDescriptor<>("shopper", ShopperAttribution.class);
+        descriptor.enableTimeToLive(StateTtlConfig.newBuilder(config.window()).build());
+        state = getRuntimeContext().getState(descriptor);
+        cache = writeBackCache("attribution", config.cachedShoppers(), (userId, shopper) -> state.update(shopper));
+        metrics = new AttributionMetrics(getMetricGroup(), liveVariant, Holdout.VARIANT);
     }
 
     @Override
-    public void processElement(AttributionInput in, Context ctx, Collector<Attribution> out) throws Exception {
-        if (in.list != null && Recommendation.isTombstone(in.list)) {
-            forget();
-        } else if (in.list != null) {
-            // A list without a variant still counts, under the shopper's arm.
-            if (in.list.variant == null) in.list.variant = holdout.variantOf(in.list.userId, liveVariant);
-            List<ShownList> recent = recent();
-            if (attributor.listEmitted(in.list, table, recent)) metrics.shown(in.list.variant, Attribution.LIST);
-            else recentLists.update(recent);
-        } else if (in.reminder != null) {
-            // A reminder follows purchases (and usually lists), which reach attribution first; for a
-            // shopper attribution knows nothing of, it was sent before a forget_user already applied here.
-            if (shopperArm.value() == null && recentLists.value() == null && exposures.isEmpty()) return;
-            String arm = holdout.variantOf(in.reminder.userId, liveVariant);
-            attributor.reminderSent(in.reminder, arm, table);
-            metrics.shown(arm, Attribution.REMINDER);
-        } else if (in.event.type == EventType.FORGET_USER) {
-            forget();
-        } else {
-            observe(in.event, out);
-        }
-    }
-
-    private void forget() {
-        exposures.clear();
-        recentLists.clear();
-        convertedLists.clear();
-        shopperArm.clear();
-    }
-
-    private void observe(Event e, Collector<Attribution> out) throws Exception {
-        String arm = shopperArm.value();
-        if (arm == null) {
-            arm = holdout.variantOf(e.userId, liveVariant);
-            shopperArm.update(arm);
-            metrics.newShopper(arm);
-        }
-        if (e.type == EventType.IMPRESSION) {
-            for (ShownList list : attributor.impression(e, table, recent())) metrics.shown(list.variant, Attribution.LIST);
+    public void processElement(StreamRecord<AttributionInput> record) throws Exception {
+        AttributionInput in = record.getValue();
+        String userId = in.userId();
+        if (in.list != null && Recommendation.isTombstone(in.list)
+                || in.event != null && in.event.type == EventType.FORGET_USER) {
+            cache.remove(userId);
+            state.clear();
             return;
         }
-        if (e.type == EventType.PURCHASE) metrics.purchase(arm, Attributor.orderValue(e));
-        // Only a purchase can make a list a converting one: other actions leave the state unread.
-        List<String> converted = e.type == EventType.PURCHASE
-                ? Objects.requireNonNullElseGet(convertedLists.value(), ArrayList::new) : new ArrayList<>();
-        List<Attributor.Credit> credits = attributor.action(e, table, converted);
-        for (Attributor.Credit c : credits) {
-            metrics.credited(c.attribution(), c.firstPurchaseOfList());
-            out.collect(c.attribution());
+        ShopperAttribution shopper = cached(userId);
+        // A reminder follows purchases (and usually lists), which reach attribution first; for a
+        // shopper attribution knows nothing of, it was sent before a forget_user already applied here.
+        if (in.reminder != null && shopper == null) return;
+        if (shopper == null) shopper = newShopper(userId);
+        cache.changed(userId);
+        if (in.list != null) {
+            // A list without a variant still counts, under the shopper's arm.
+            if (in.list.variant == null) in.list.variant = holdout.variantOf(userId, liveVariant);
+            shopper.expire(in.list.eventTime - config.window().toMillis());
+            if (attributor.listEmitted(in.list, shopper, shopper.recentLists)) metrics.shown(in.list.variant, Attribution.LIST);
+        } else if (in.reminder != null) {
+            attributor.reminderSent(in.reminder, shopper.arm, shopper);
+            metrics.shown(shopper.arm, Attribution.REMINDER);
+        } else {
+            observe(in.event, shopper, record);
         }
-        if (credits.stream().anyMatch(Attributor.Credit::firstPurchaseOfList)) convertedLists.update(converted);
     }
 
-    private List<ShownList> recent() throws Exception {
-        return Objects.requireNonNullElseGet(recentLists.value(), ArrayList::new);
+    private void observe(Event e, ShopperAttribution shopper, StreamRecord<AttributionInput> record) throws Exception {
+        if (e.type == EventType.IMPRESSION) {
+            for (var list : attributor.impression(e, shopper, shopper.recentLists)) metrics.shown(list.variant, Attribution.LIST);
+            return;
+        }
+        if (e.type == EventType.PURCHASE) metrics.purchase(shopper.arm, Attributor.orderValue(e));
+        List<Attributor.Credit> credits = attributor.action(e, shopper, shopper.convertedLists);
+        for (Attributor.Credit c : credits) {
+            metrics.credited(c.attribution(), c.firstPurchaseOfList());
+            emit(c.attribution(), record);
+        }
+    }
+
+    /** The shopper's value, from the cache, else from RocksDB (cached then); null for a shopper not seen. */
+    private ShopperAttribution cached(String userId) throws Exception {
+        ShopperAttribution shopper = cache.get(userId);
+        if (shopper == null) {
+            shopper = state.value();
+            if (shopper != null) cache.put(userId, shopper);
+        }
+        return shopper;
+    }
+
+    private ShopperAttribution newShopper(String userId) throws Exception {
+        ShopperAttribution shopper = new ShopperAttribution();
+        shopper.arm = holdout.variantOf(userId, liveVariant);
+        metrics.newShopper(shopper.arm);
+        cache.put(userId, shopper);
+        return shopper;
     }
 }

@@ -26,7 +26,7 @@ class AttributorTest {
     private int events;
 
     private static Attributor attributor(ExposureSource exposure) {
-        return new Attributor(new AttributionConfig(Duration.ofMillis(WINDOW), exposure, 3));
+        return new Attributor(new AttributionConfig(Duration.ofMillis(WINDOW), exposure, 3, 10));
     }
 
     @Test

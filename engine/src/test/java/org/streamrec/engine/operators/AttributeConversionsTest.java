@@ -10,7 +10,6 @@ import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 import org.streamrec.config.ConfigLoader;
@@ -35,7 +34,7 @@ class AttributeConversionsTest {
         for (int i = 0; i < overrides.length; i += 2) o.put(overrides[i], overrides[i + 1]);
         EngineConfig config = ConfigLoader.load(null, o);
         var h = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new AttributeConversions(config)), AttributionInput::userId, Types.STRING);
+                new AttributeConversions(config), AttributionInput::userId, Types.STRING);
         h.setStateBackend(new EmbeddedRocksDBStateBackend());
         return h;
     }
