@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.streamrec.config.AttributionConfig;
 import org.streamrec.config.AttributionConfig.ExposureSource;
@@ -20,7 +18,7 @@ import org.streamrec.engine.model.OrderLine;
 class AttributorTest {
     private static final long WINDOW = Duration.ofHours(1).toMillis();
 
-    private final MapTable table = new MapTable();
+    private final ShopperAttribution table = new ShopperAttribution();
     private final List<ShownList> recent = new ArrayList<>();
     private final List<String> converted = new ArrayList<>();
     private int events;
@@ -157,19 +155,5 @@ class AttributorTest {
         Event e = event(EventType.IMPRESSION, time, null);
         e.items = List.of(items);
         return e;
-    }
-
-    private static final class MapTable implements ExposureTable {
-        private final Map<String, Exposure> byItem = new HashMap<>();
-
-        @Override
-        public Exposure get(String itemId) {
-            return byItem.get(itemId);
-        }
-
-        @Override
-        public void put(String itemId, Exposure exposure) {
-            byItem.put(itemId, exposure);
-        }
     }
 }
