@@ -17,11 +17,20 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.metrics.groups.OperatorMetricGroup;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,9 +47,13 @@ import org.streamrec.engine.messages.InterestKind;
 
 /** Every trigger through the whole journeys graph on a MiniCluster, over a bounded list of events. */
 class JourneysGraphTest {
+    private static final int PARALLELISM = 2;
+    private static final InMemoryReporter METRICS = InMemoryReporter.create();
+
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+            .setConfiguration(METRICS.addToConfiguration(new Configuration()))
+            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(PARALLELISM).build());
 
     private static final EngineConfig CONFIG = JourneyEvents.config("contact.maxPerDay", "1", "contact.maxPerWeek", "3");
 
@@ -69,15 +82,18 @@ class JourneysGraphTest {
     }
 
     private static List<Message> run(List<Event> input, WatermarkStrategy<Event> watermarks) throws Exception {
-        StreamExecutionEnvironment env = EventStreams.withoutKryo(2);
-        EventStreams.Split events = EventStreams.split(env, input, watermarks);
+        StreamExecutionEnvironment env = EventStreams.withoutKryo(PARALLELISM);
+        List<BusinessRule> rules = List.of(TestRules.rule("tea-week", "item", "tea", null, 10.0));
+        long sharedUpdates = input.stream().filter(e -> e.type == EventType.CATALOGUE_UPDATE).count() + rules.size();
+        EventStreams.Split split = EventStreams.split(env, input, watermarks);
+        EventStreams.Split events = new EventStreams.Split(split.userEvents()
+                .transform("held until the offers know the shop", TypeInformation.of(Event.class), new HeldUntilOffersKnow(sharedUpdates))
+                .startNewChain(), split.catalogueUpdates());
         DataStream<ItemInterest> views = env.fromData(List.of(new ItemInterest("dan", "scarf", InterestKind.VIEWED, T0 + HOUR, null)),
                         TypeInformation.of(ItemInterest.class))
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<ItemInterest>forMonotonousTimestamps()
                         .withTimestampAssigner((i, previous) -> i.time));
-        DataStream<BusinessRule> rules = env.fromData(List.of(TestRules.rule("tea-week", "item", "tea", null, 10.0)),
-                TypeInformation.of(BusinessRule.class));
-        JourneysGraph.Journeys journeys = events.journeys(rules, views, CONFIG);
+        JourneysGraph.Journeys journeys = events.journeys(env.fromData(rules, TypeInformation.of(BusinessRule.class)), views, CONFIG);
         return journeys.messages().executeAndCollect(1000);
     }
 
@@ -108,5 +124,50 @@ class JourneysGraphTest {
         List<Event> shuffled = new ArrayList<>(shop());
         Collections.shuffle(shuffled, new Random(11));
         assertEquals(got, described(run(shuffled, WatermarkStrategy.forBoundedOutOfOrderness(Duration.ofDays(30)))));
+    }
+
+    /**
+     * The offers step takes item cards and rules as they arrive, beside the messages (JourneysGraph); in
+     * a shop they are known long before a trigger fires, but here bounded sources race. So the shoppers'
+     * events, watermarks included, wait until every offers subtask has taken in every shared update: no
+     * message can reach the offers step while they wait, so the records it has taken in are those
+     * updates. Not chained, as the task upstream also turns the catalogue into the cards.
+     */
+    private static final class HeldUntilOffersKnow extends AbstractStreamOperator<Event> implements OneInputStreamOperator<Event, Event> {
+        private static final String OFFERS = "messages: offers";
+
+        private final long sharedUpdates;
+        private transient boolean released;
+
+        HeldUntilOffersKnow(long sharedUpdates) {
+            this.sharedUpdates = sharedUpdates;
+        }
+
+        @Override
+        public void processElement(StreamRecord<Event> record) throws Exception {
+            awaitOffers();
+            output.collect(record);
+        }
+
+        @Override
+        public void processWatermark(Watermark mark) throws Exception {
+            awaitOffers();
+            super.processWatermark(mark);
+        }
+
+        private void awaitOffers() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!released && !offersTookIn()) {
+                if (System.nanoTime() > deadline) throw new IllegalStateException("'" + OFFERS + "' did not take in the " + sharedUpdates + " shared updates");
+                Thread.sleep(10);
+            }
+            released = true;
+        }
+
+        private boolean offersTookIn() {
+            List<OperatorMetricGroup> offers = METRICS.findOperatorMetricGroups(getRuntimeContext().getJobInfo().getJobId(), OFFERS);
+            return offers.size() == PARALLELISM
+                    && offers.stream().allMatch(o -> o.getIOMetricGroup().getNumRecordsInCounter().getCount() >= sharedUpdates);
+        }
     }
 }
