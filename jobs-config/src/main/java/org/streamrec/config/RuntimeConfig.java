@@ -10,6 +10,7 @@ public record RuntimeConfig(
         boolean unalignedCheckpoints,
         String checkpointDir,
         Duration bufferTimeout,
+        Duration learningBufferTimeout,
         Duration watermarkOutOfOrderness,
         Duration watermarkIdleness,
         Duration dedupWindow,
@@ -18,8 +19,8 @@ public record RuntimeConfig(
 
     /** The same settings at another parallelism. */
     public RuntimeConfig withParallelism(int p) {
-        return new RuntimeConfig(p, checkpointInterval, unalignedCheckpoints, checkpointDir, bufferTimeout, watermarkOutOfOrderness,
-                watermarkIdleness, dedupWindow, dedupMaxIds, maxFutureSkew);
+        return new RuntimeConfig(p, checkpointInterval, unalignedCheckpoints, checkpointDir, bufferTimeout, learningBufferTimeout,
+                watermarkOutOfOrderness, watermarkIdleness, dedupWindow, dedupMaxIds, maxFutureSkew);
     }
 
     void validate(Problems p) {
@@ -27,6 +28,7 @@ public record RuntimeConfig(
         p.positive("checkpointInterval", checkpointInterval);
         p.notBlank("checkpointDir", checkpointDir);
         if (bufferTimeout == null || bufferTimeout.isNegative()) p.add("bufferTimeout", "must be >= 0ms");
+        if (learningBufferTimeout == null || learningBufferTimeout.isNegative()) p.add("learningBufferTimeout", "must be >= 0ms");
         p.positive("watermarkOutOfOrderness", watermarkOutOfOrderness);
         p.positive("watermarkIdleness", watermarkIdleness);
         p.positive("dedupWindow", dedupWindow);

@@ -30,6 +30,7 @@ class ConfigLoaderTest {
         assertEquals(StartingOffsets.COMMITTED, c.kafka().startingOffsets());
         assertEquals(Duration.ofSeconds(60), c.kafka().transactionTimeout());
         assertEquals(Duration.ofMillis(5), c.runtime().bufferTimeout());
+        assertEquals(Duration.ofMillis(100), c.runtime().learningBufferTimeout());
         assertEquals(Duration.ofHours(1), c.runtime().dedupWindow());
         assertEquals(new ActionWeights(1.0, 1.0, 2.0, 3.0, -1.0, 5.0), c.profile().actionWeights());
         assertEquals(Duration.ofDays(30), c.profile().affinityHalfLife());

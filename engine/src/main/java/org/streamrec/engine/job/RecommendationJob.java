@@ -1,10 +1,13 @@
 package org.streamrec.engine.job;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.TimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.dag.Transformation;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
@@ -92,7 +95,8 @@ public final class RecommendationJob {
         conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.runtime().checkpointInterval());
         conf.set(CheckpointingOptions.ENABLE_UNALIGNED, config.runtime().unalignedCheckpoints());
         conf.set(CheckpointingOptions.FORCE_UNALIGNED, false);
-        conf.set(ExecutionOptions.BUFFER_TIMEOUT, config.runtime().bufferTimeout());
+        // The serving path's own, shorter timeout is set in assemble (servingPath).
+        conf.set(ExecutionOptions.BUFFER_TIMEOUT, config.runtime().learningBufferTimeout());
         conf.set(PipelineOptions.GENERIC_TYPES, false);
         conf.set(PipelineOptions.OBJECT_REUSE, true);
         return conf;
@@ -127,6 +131,7 @@ public final class RecommendationJob {
                 .keyBy(e -> e.userId)
                 .transform("user profile", MessageTypes.RANK_REQUEST, new UpdateUserProfile(config))
                 .uid("user-profile");
+        servingPath(requests.getTransformation(), config.runtime().bufferTimeout().toMillis(), new HashSet<>());
         DataStream<Event> userEvents = requests.getSideOutput(UpdateUserProfile.USER_EVENTS);
 
         requests.getSideOutput(UpdateUserProfile.INTENT_ALERTS).sinkTo(io.alerts()).name("alerts sink").uid("alerts-sink");
@@ -162,6 +167,18 @@ public final class RecommendationJob {
 
         AttributionGraph.attach(recommendations, journeys.reminders(), userEvents, config)
                 .sinkTo(io.attributions()).name("attributions sink").uid("attributions-sink");
+    }
+
+    /**
+     * The user profile and everything upstream of it send their network buffers after
+     * {@code runtime.bufferTimeout}: a list waits for them. The job's default, for every other path, is
+     * the longer {@code runtime.learningBufferTimeout}, since each output with a timeout wakes a
+     * flusher thread that often (docs/benchmarks.md).
+     */
+    private static void servingPath(Transformation<?> t, long bufferTimeoutMillis, Set<Transformation<?>> seen) {
+        if (!seen.add(t)) return;
+        t.setBufferTimeout(bufferTimeoutMillis);
+        for (Transformation<?> input : t.getInputs()) servingPath(input, bufferTimeoutMillis, seen);
     }
 
     private static WatermarkStrategy<IngestRecord> watermarks(EngineConfig config) {
