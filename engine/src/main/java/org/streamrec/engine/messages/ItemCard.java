@@ -2,16 +2,12 @@ package org.streamrec.engine.messages;
 
 /**
  * What every ranking instance knows about one item, published by the item's neighbourhood when it
- * changed: its neighbours with their similarities, and its catalogue facts. A card replaces the
- * item's previous one; {@link #version} rises with every card of the item.
+ * changed: its neighbours strongest first with their similarities, and its catalogue facts. A card
+ * replaces the item's previous one; {@link #version} rises with every card of the item.
  */
 public class ItemCard {
     public String itemId;
     public long version;
-    /**
-     * Strongest first; null with {@link #similarities} set when the neighbours are the same items as
-     * in the item's last card that named them: the similarities are then in that card's order.
-     */
     public String[] neighbours;
     public float[] similarities;
     /** Engagement lately (trending half-life) and over the long run (similarity half-life), each forward-decayed in its epoch. */

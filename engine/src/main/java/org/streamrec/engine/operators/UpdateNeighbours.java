@@ -22,7 +22,6 @@ import org.streamrec.engine.similarity.ItemNeighbourhood;
 import org.streamrec.engine.similarity.ItemSummary;
 import org.streamrec.engine.similarity.Neighbour;
 import org.streamrec.engine.similarity.PairStats;
-import org.streamrec.engine.similarity.PublishedNeighbours;
 
 /**
  * Keyed by item. Applies bundled co-occurrence updates to the item's {@link ItemNeighbourhood} and
@@ -50,16 +49,8 @@ public class UpdateNeighbours extends WriteBackOperator<ItemCard>
     private transient Map<String, Long> changed;
     private transient boolean restored;
 
-    /**
-     * One item's state on the heap, and the neighbour ids of its last full card. Those are not state:
-     * an item read back from RocksDB, and every item after a restore (when the rankings' indexes start
-     * empty), publishes a full card first.
-     */
-    private record CachedItem(ItemSummary summary, CachedPairTable pairs, PublishedNeighbours published) {
-        CachedItem(ItemSummary summary, CachedPairTable pairs) {
-            this(summary, pairs, new PublishedNeighbours());
-        }
-    }
+    /** One item's state on the heap. */
+    private record CachedItem(ItemSummary summary, CachedPairTable pairs) {}
 
     public UpdateNeighbours(SimilarityConfig config) {
         this.config = config;
@@ -133,15 +124,11 @@ public class UpdateNeighbours extends WriteBackOperator<ItemCard>
             card.popularityEpoch = item.summary.epoch;
             cache.changed(itemId);
             List<Neighbour> neighbours = neighbourhood.neighbours(item.summary, config.topK());
-            card.similarities = item.published.similaritiesInPublishedOrder(neighbours);
-            if (card.similarities == null) {
-                card.neighbours = new String[neighbours.size()];
-                card.similarities = new float[neighbours.size()];
-                for (int i = 0; i < neighbours.size(); i++) {
-                    card.neighbours[i] = neighbours.get(i).itemId;
-                    card.similarities[i] = (float) neighbours.get(i).similarity;
-                }
-                item.published.published(card.neighbours);
+            card.neighbours = new String[neighbours.size()];
+            card.similarities = new float[neighbours.size()];
+            for (int i = 0; i < neighbours.size(); i++) {
+                card.neighbours[i] = neighbours.get(i).itemId;
+                card.similarities[i] = (float) neighbours.get(i).similarity;
             }
         }
         CatalogueItem catalogue = catalogueState.value();

@@ -39,21 +39,6 @@ public final class ItemIndex {
         int id = intern(card.itemId);
         if (versions[id] > card.version) return false;
         versions[id] = card.version;
-        if (card.neighbours == null && card.similarities != null) {
-            // The same neighbours as the item's last card that named them, in its order.
-            if (neighbours[id] == null || neighbours[id].length != card.similarities.length) {
-                throw new IllegalStateException("card " + card.version + " of " + card.itemId + " has new similarities for "
-                        + card.similarities.length + " neighbours the index does not have");
-            }
-            similarities[id] = card.similarities;
-        } else {
-            neighbours(id, card);
-        }
-        facts(id, card);
-        return true;
-    }
-
-    private void neighbours(int id, ItemCard card) {
         int[] ns = NO_NEIGHBOURS;
         float[] sims = NO_SIMILARITIES;
         if (card.neighbours != null && card.neighbours.length > 0) {
@@ -64,9 +49,6 @@ public final class ItemIndex {
         neighbourEntries += ns.length - (neighbours[id] == null ? 0 : neighbours[id].length);
         neighbours[id] = ns;
         similarities[id] = sims;
-    }
-
-    private void facts(int id, ItemCard card) {
         category[id] = card.category == null ? -1 : categoryIds.computeIfAbsent(card.category, c -> {
             categories.add(c);
             return categories.size() - 1;
@@ -78,6 +60,7 @@ public final class ItemIndex {
         if (Boolean.TRUE.equals(card.replenishable)) f |= CATALOGUE_REPLENISHABLE;
         if (Boolean.TRUE.equals(card.learnedReplenishable)) f |= LEARNED_REPLENISHABLE;
         flags[id] = f;
+        return true;
     }
 
     /** The item's int id, or -1 when no card names it. */
@@ -95,7 +78,7 @@ public final class ItemIndex {
         return names[id];
     }
 
-    /** The item's neighbours' ids, in the order of the last card that named them (empty when unknown). */
+    /** The item's neighbours' ids, strongest first (empty when unknown). */
     public int[] neighbours(int id) {
         int[] ns = id < 0 ? null : neighbours[id];
         return ns == null ? NO_NEIGHBOURS : ns;

@@ -18,8 +18,7 @@ import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.TwoInputStreamOperatorTestHarness;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.streamrec.config.ConfigLoader;
 import org.streamrec.config.EngineConfig;
 import org.streamrec.engine.messages.ItemCard;
@@ -42,20 +41,14 @@ import org.streamrec.engine.profile.TestEvents;
 // Flink's test harnesses declare close() throws Exception; try-with-resources is still the right way to close them.
 @SuppressWarnings("try")
 class ItemIndexFollowsTheItemSideTest {
-    private EngineConfig config;
+    private static final EngineConfig CONFIG = ConfigLoader.load(null, Map.of(
+            "similarity.topK", "10", "similarity.cachedItems", "5", "profile.cachedUsers", "3"));
     private static final long INTERVAL = 1_000;
 
-    /**
-     * With 5 cached items most cards follow a read from RocksDB and name their neighbours; with all
-     * items cached, a card whose neighbours are the same items carries only their similarities.
-     */
-    @ParameterizedTest(name = "{0} cached items")
-    @ValueSource(ints = {5, 100})
-    void theRankingsIndexEqualsTheItemSidesListsAfterAReplay(int cachedItems) throws Exception {
-        config = ConfigLoader.load(null, Map.of(
-                "similarity.topK", "10", "similarity.cachedItems", Integer.toString(cachedItems), "profile.cachedUsers", "3"));
+    @Test
+    void theRankingsIndexEqualsTheItemSidesListsAfterAReplay() throws Exception {
         Random random = new Random(3);
-        try (var users = new KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest>(new UpdateUserProfile(config),
+        try (var users = new KeyedOneInputStreamOperatorTestHarness<String, Event, RankRequest>(new UpdateUserProfile(CONFIG),
                      e -> e.userId, Types.STRING);
              var touchBundle = new OneInputStreamOperatorTestHarness<ItemTouch, ItemTouch>(
                      new BundleOperator<>(new MergeTouches(), 50, INTERVAL));
@@ -65,7 +58,7 @@ class ItemIndexFollowsTheItemSideTest {
                      new BundleOperator<>(new MergePairUpdates(), 50, INTERVAL));
              var neighbours = neighbours();
              var rank = new TwoInputStreamOperatorTestHarness<RankRequest, SharedUpdate, Recommendation>(
-                     new RankRecommendations(config.ranking(), config.offer()))) {
+                     new RankRecommendations(CONFIG.ranking(), CONFIG.offer()))) {
             users.setStateBackend(new EmbeddedRocksDBStateBackend());
             counts.setStateBackend(new EmbeddedRocksDBStateBackend());
             for (var h : List.of(users, touchBundle, counts, pairBundle, neighbours, rank)) h.open();
@@ -81,7 +74,7 @@ class ItemIndexFollowsTheItemSideTest {
                 for (PairUpdate u : values(counts)) pairBundle.processElement(u, 0);
                 if (random.nextInt(5) == 0) pairBundle.setProcessingTime(pairBundle.getProcessingTime() + INTERVAL);
                 for (PairUpdate u : values(pairBundle)) neighbours.processElement1(u, 0);
-                if (random.nextInt(11) == 0) neighbours.setProcessingTime(neighbours.getProcessingTime() + config.similarity().publishInterval().toMillis());
+                if (random.nextInt(11) == 0) neighbours.setProcessingTime(neighbours.getProcessingTime() + CONFIG.similarity().publishInterval().toMillis());
                 for (ItemCard c : values(neighbours)) rank.processElement2(SharedUpdate.of(c), 0);
             }
             touchBundle.endInput();
@@ -89,7 +82,7 @@ class ItemIndexFollowsTheItemSideTest {
             for (PairUpdate u : values(counts)) pairBundle.processElement(u, 0);
             pairBundle.endInput();
             for (PairUpdate u : values(pairBundle)) neighbours.processElement1(u, 0);
-            neighbours.setProcessingTime(neighbours.getProcessingTime() + config.similarity().publishInterval().toMillis());
+            neighbours.setProcessingTime(neighbours.getProcessingTime() + CONFIG.similarity().publishInterval().toMillis());
             for (ItemCard c : values(neighbours)) rank.processElement2(SharedUpdate.of(c), 0);
 
             Map<String, List<String>> itemSide = republished(neighbours.snapshot(1, 0));
@@ -100,21 +93,21 @@ class ItemIndexFollowsTheItemSideTest {
         }
     }
 
-    private KeyedTwoInputStreamOperatorTestHarness<String, PairUpdate, ItemFact, ItemCard> neighbours() throws Exception {
+    private static KeyedTwoInputStreamOperatorTestHarness<String, PairUpdate, ItemFact, ItemCard> neighbours() throws Exception {
         var h = new KeyedTwoInputStreamOperatorTestHarness<String, PairUpdate, ItemFact, ItemCard>(
-                new UpdateNeighbours(config.similarity()), u -> u.itemId, ItemFact::itemId, Types.STRING);
+                new UpdateNeighbours(CONFIG.similarity()), u -> u.itemId, ItemFact::itemId, Types.STRING);
         h.setStateBackend(new EmbeddedRocksDBStateBackend());
         return h;
     }
 
     /** Every item's list as a restored item side publishes it from its state, best first (ties by id). */
-    private Map<String, List<String>> republished(OperatorSubtaskState snapshot) throws Exception {
+    private static Map<String, List<String>> republished(OperatorSubtaskState snapshot) throws Exception {
         Map<String, List<String>> lists = new TreeMap<>();
         try (var restored = neighbours()) {
             restored.setup();
             restored.initializeState(snapshot);
             restored.open();
-            restored.setProcessingTime(restored.getProcessingTime() + config.similarity().publishInterval().toMillis());
+            restored.setProcessingTime(restored.getProcessingTime() + CONFIG.similarity().publishInterval().toMillis());
             for (ItemCard c : values(restored)) {
                 List<String[]> entries = new ArrayList<>();
                 for (int k = 0; k < c.neighbours.length; k++) entries.add(new String[] {c.neighbours[k], Float.toString(c.similarities[k])});

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.streamrec.engine.ranking.TestCards.card;
 
@@ -31,24 +30,6 @@ class ItemIndexTest {
         assertArrayEquals(new String[] {"C"}, names(index.neighbours(index.id("A"))));
         assertEquals(-1, index.id("unknown"));
         assertEquals(0, index.neighbours(-1).length);
-    }
-
-    @Test
-    void aCardWithOnlySimilaritiesKeepsTheNeighboursOfTheLastCardThatNamedThem() {
-        index.apply(card("A", "B", 0.5, "C", 0.25));
-        ItemCard same = card("A");
-        same.neighbours = null;
-        same.similarities = new float[] {0.125f, 0.75f};
-        same.category = "tea";
-        index.apply(same);
-        assertArrayEquals(new String[] {"B", "C"}, names(index.neighbours(index.id("A"))));
-        assertArrayEquals(new float[] {0.125f, 0.75f}, index.similarities(index.id("A")));
-        assertEquals("tea", index.category("A"));
-
-        ItemCard unknown = card("D");
-        unknown.neighbours = null;
-        unknown.similarities = new float[] {0.5f};
-        assertThrows(IllegalStateException.class, () -> index.apply(unknown), "similarities for neighbours never named");
     }
 
     @Test
