@@ -83,7 +83,7 @@ public class AttributeConversions extends WriteBackOperator<Attribution>
             state.clear();
             return;
         }
-        ShopperAttribution shopper = cached(userId);
+        ShopperAttribution shopper = cache.getOrLoad(userId, state::value);
         // A reminder follows purchases (and usually lists), which reach attribution first; for a
         // shopper attribution knows nothing of, it was sent before a forget_user already applied here.
         if (in.reminder != null && shopper == null) return;
@@ -113,16 +113,6 @@ public class AttributeConversions extends WriteBackOperator<Attribution>
             metrics.credited(c.attribution(), c.firstPurchaseOfList());
             emit(c.attribution(), record);
         }
-    }
-
-    /** The shopper's value, from the cache, else from RocksDB (cached then); null for a shopper not seen. */
-    private ShopperAttribution cached(String userId) throws Exception {
-        ShopperAttribution shopper = cache.get(userId);
-        if (shopper == null) {
-            shopper = state.value();
-            if (shopper != null) cache.put(userId, shopper);
-        }
-        return shopper;
     }
 
     private ShopperAttribution newShopper(String userId) throws Exception {

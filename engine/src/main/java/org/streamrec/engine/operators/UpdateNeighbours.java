@@ -149,13 +149,9 @@ public class UpdateNeighbours extends WriteBackOperator<ItemCard>
 
     /** The item's cached state, read from RocksDB if it is not cached; null for an item never updated. */
     private CachedItem cached(String itemId) throws Exception {
-        CachedItem item = cache.get(itemId);
-        if (item == null) {
+        return cache.getOrLoad(itemId, () -> {
             ItemSummary summary = summaryState.value();
-            if (summary == null) return null;
-            item = new CachedItem(summary, new CachedPairTable(storedPairs, false));
-            cache.put(itemId, item);
-        }
-        return item;
+            return summary == null ? null : new CachedItem(summary, new CachedPairTable(storedPairs, false));
+        });
     }
 }

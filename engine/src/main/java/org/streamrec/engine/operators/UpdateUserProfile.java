@@ -158,10 +158,9 @@ public class UpdateUserProfile extends WriteBackOperator<RankRequest> implements
 
     /** The user's state, from the cache, else from RocksDB, else a new one; cached either way. */
     private UserState cached(String userId) throws Exception {
-        UserState user = cache.get(userId);
+        UserState user = cache.getOrLoad(userId, state::value);
         if (user == null) {
-            user = state.value();
-            if (user == null) user = new UserState(ranking.excludeLastEvents());
+            user = new UserState(ranking.excludeLastEvents());
             cache.put(userId, user);
         }
         return user;

@@ -15,6 +15,11 @@ final class WriteBackCache<K, V> {
         void write(K key, V value) throws Exception;
     }
 
+    /** Reads the current key's value from the state it lives in; null when there is none. */
+    interface Load<V> {
+        V read() throws Exception;
+    }
+
     private static final class Entry<V> {
         final V value;
         boolean changed;
@@ -42,6 +47,16 @@ final class WriteBackCache<K, V> {
         if (e == null) return null;
         hits++;
         return e.value;
+    }
+
+    /** The cached value of {@code key}, else what {@code load} reads (cached from then on); null when neither has one. */
+    V getOrLoad(K key, Load<V> load) throws Exception {
+        V value = get(key);
+        if (value == null) {
+            value = load.read();
+            if (value != null) put(key, value);
+        }
+        return value;
     }
 
     /** Share of lookups found on the heap since the start (NaN before the first). */

@@ -66,6 +66,16 @@ class WriteBackCacheTest {
     }
 
     @Test
+    void getOrLoadReadsTheStoreOnlyOnAMissAndCachesWhatItFound() throws Exception {
+        List<String> reads = new ArrayList<>();
+        assertEquals(7, cache.getOrLoad("a", () -> { reads.add("a"); return 7; }));
+        assertEquals(7, cache.getOrLoad("a", () -> { reads.add("a again"); return 8; }));
+        assertNull(cache.getOrLoad("b", () -> { reads.add("b"); return null; }));
+        assertNull(cache.get("b"), "nothing found, nothing cached");
+        assertEquals(List.of("a", "b"), reads);
+    }
+
+    @Test
     void refusesWhatItCannotHonour() {
         assertThrows(IllegalArgumentException.class, () -> new WriteBackCache<String, Integer>(0, (k, v) -> {}));
         assertThrows(IllegalStateException.class, () -> cache.changed("never put"));
